@@ -1,0 +1,33 @@
+// Classify: label findings and areas with themes and judgements.
+// A finding is a sentence of a block in a SectionKind::kFindings section (a
+// list item counts as one sentence). Areas for improvement get themes by the
+// same theme rules (plus overrides in rules/areas.toml).
+#ifndef OFTRACK_ANALYSIS_CLASSIFY_H_
+#define OFTRACK_ANALYSIS_CLASSIFY_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/rulebook.h"
+#include "model/finding.h"
+
+namespace oftrack {
+
+struct SentenceLabel {
+  std::vector<std::string> themes;
+  Judgement judgement = Judgement::kNeutral;
+  std::string quantifier;
+};
+
+// Themes, judgement and quantifier of one sentence.
+SentenceLabel LabelSentence(std::string_view sentence, const Rulebook& rules);
+// Theme ids of an area-for-improvement text (overrides first, then theme rules).
+std::vector<std::string> AreaThemes(std::string_view area_text, const Rulebook& rules);
+
+// The whole document: findings for every finding sentence, themes for every area.
+Analysis Classify(Document document, const Rulebook& rules);
+
+}  // namespace oftrack
+
+#endif  // OFTRACK_ANALYSIS_CLASSIFY_H_

@@ -1,0 +1,50 @@
+// Rulebook: the codebook as editable rule files (rules/*.toml), compiled once.
+//   themes.toml      [[theme]] id, label, description, patterns = [...], exclude = [...]
+//   judgements.toml  positive / negative / progress / neutral cues, negations,
+//                    contrast markers, quantifiers
+//   areas.toml       optional overrides: an area's text pattern -> theme ids
+// Every pattern is RE2 syntax, matched case-insensitively against a sentence
+// whose quotes/apostrophes are straightened. A bad rule (invalid regex,
+// unknown theme id, duplicate id) is reported with file and line and the
+// rulebook is not built: a run never starts with half the rules.
+// Thread-safety: immutable once built; share by const&.
+#ifndef OFTRACK_ANALYSIS_RULEBOOK_H_
+#define OFTRACK_ANALYSIS_RULEBOOK_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/status.h"
+
+namespace oftrack {
+
+struct ThemeInfo {
+  std::string id;
+  std::string label;
+  std::string description;
+};
+
+class Rulebook {
+ public:
+  // Loads and compiles every rule file in dir. On failure the Status names the
+  // file and line; *problems (if given) receives every problem found, not just the first.
+  static Result<std::shared_ptr<const Rulebook>> Load(const std::string& dir,
+                                                      std::vector<Status>* problems = nullptr);
+  const std::vector<ThemeInfo>& themes() const;
+  const ThemeInfo* FindTheme(const std::string& id) const;
+  // Directory it was loaded from.
+  const std::string& dir() const;
+
+  ~Rulebook();
+  struct Impl;
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  explicit Rulebook(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace oftrack
+
+#endif  // OFTRACK_ANALYSIS_RULEBOOK_H_
