@@ -1,9 +1,32 @@
 // oftrack: the command line. Parses arguments and calls into the library.
-#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"oftrack: Ofsted children's services findings, tracked"};
+  CLI::App app{"oftrack: reads Ofsted children's services reports and letters, labels every finding, and tracks "
+               "each area for improvement from inspection to inspection."};
   app.require_subcommand(1);
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+  app.set_help_all_flag("--help-all", "Show help for every subcommand");
+  oftrack::CommonOptions common;
+  int exit_code = 0;
+  oftrack::AddIngestCommand(app, common, &exit_code);
+  oftrack::AddAuthoritiesCommand(app, common, &exit_code);
+  oftrack::AddTimelineCommand(app, common, &exit_code);
+  oftrack::AddReportCommand(app, common, &exit_code);
+  oftrack::AddExportCommand(app, common, &exit_code);
+  oftrack::AddInspectCommand(app, common, &exit_code);
+  oftrack::AddRulesCommand(app, common, &exit_code);
+  oftrack::AddEvalCommand(app, common, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;  // usage error
+  }
+  return exit_code;
 }

@@ -1,0 +1,38 @@
+#include "run/context.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace oftrack {
+namespace {
+
+std::string Home() {
+  const char* env = std::getenv("OFTRACK_HOME");
+  return env && *env ? env : OFTRACK_SOURCE_DIR;
+}
+
+}  // namespace
+
+std::string DefaultRulesDir() { return Home() + "/rules"; }
+std::string DefaultReferenceCsv() { return Home() + "/reference/local_authorities.csv"; }
+
+Result<Context> LoadContext(const std::string& rules_dir, const std::string& reference_csv,
+                            std::vector<Status>* problems) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(rules_dir, ec)) {
+    return Status::NotFound(rules_dir, "rules folder not found (give --rules DIR)");
+  }
+  Context ctx;
+  auto rules = Rulebook::Load(rules_dir, problems);
+  if (!rules.ok()) return rules.status();
+  ctx.rules = rules.value();
+  auto splitter = SentenceSplitter::FromFile(rules_dir + "/abbreviations.txt");
+  if (!splitter.ok()) return splitter.status();
+  ctx.splitter = splitter.value();
+  auto authorities = AuthorityDirectory::Load(reference_csv);
+  if (!authorities.ok()) return authorities.status();
+  ctx.authorities = std::make_shared<const AuthorityDirectory>(std::move(authorities).value());
+  return ctx;
+}
+
+}  // namespace oftrack

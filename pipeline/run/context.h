@@ -1,0 +1,34 @@
+// Context: what every worker needs to analyse a file, built once before the
+// first document and shared read-only by all threads: the rulebook, the
+// sentence splitter and the authority directory.
+#ifndef OFTRACK_RUN_CONTEXT_H_
+#define OFTRACK_RUN_CONTEXT_H_
+
+#include <memory>
+#include <string>
+
+#include "analysis/rulebook.h"
+#include "documents/authority_directory.h"
+#include "model/status.h"
+#include "text/sentence_splitter.h"
+
+namespace oftrack {
+
+struct Context {
+  std::shared_ptr<const Rulebook> rules;
+  std::shared_ptr<const SentenceSplitter> splitter;
+  std::shared_ptr<const AuthorityDirectory> authorities;
+};
+
+// The project's folders as compiled in; OFTRACK_HOME in the environment overrides.
+std::string DefaultRulesDir();
+std::string DefaultReferenceCsv();
+
+// Loads rules (rules_dir), abbreviations (rules_dir/abbreviations.txt) and the
+// authority list. Fails with the first problem; *problems gets every rule problem.
+Result<Context> LoadContext(const std::string& rules_dir, const std::string& reference_csv,
+                            std::vector<Status>* problems = nullptr);
+
+}  // namespace oftrack
+
+#endif  // OFTRACK_RUN_CONTEXT_H_

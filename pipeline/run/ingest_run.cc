@@ -1,0 +1,176 @@
+#include "run/ingest_run.h"
+
+#include <tbb/global_control.h>
+#include <tbb/parallel_pipeline.h>
+#include <tbb/task_arena.h>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+#include <unordered_set>
+
+#include "ingest/input_files.h"
+#include "ingest/load.h"
+#include "store/store.h"
+
+namespace oftrack {
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+int64_t Since(SteadyClock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(SteadyClock::now() - start).count();
+}
+
+// One file travelling through the pipeline.
+struct Work {
+  InputFile input;
+  RawFile file;
+  Status error;
+  bool unchanged = false;
+  FileAnalysis analysis;
+  StageClock clock;
+  int64_t load_ns = 0;
+};
+
+std::vector<AuthorityRow> AuthorityRows(const AuthorityDirectory& directory) {
+  std::vector<AuthorityRow> rows;
+  for (const Authority& a : directory.all()) {
+    std::string neighbours;
+    for (const auto& c : a.stat_neighbour_codes) neighbours += (neighbours.empty() ? "" : ",") + c;
+    rows.push_back({a.urn, a.name, a.la_code, a.region, a.type, neighbours});
+  }
+  return rows;
+}
+
+std::vector<ThemeRow> ThemeRows(const Rulebook& rules) {
+  std::vector<ThemeRow> rows;
+  for (const ThemeInfo& t : rules.themes()) rows.push_back({t.id, t.label, t.description});
+  return rows;
+}
+
+// The serial writer: stores one file's documents or its error.
+void WriteWork(Store* store, Work& w, IngestSummary* summary) {
+  auto t = SteadyClock::now();
+  summary->load_ns += w.load_ns;
+  summary->clock.extract_ns += w.clock.extract_ns;
+  summary->clock.clean_ns += w.clock.clean_ns;
+  summary->clock.recognise_ns += w.clock.recognise_ns;
+  summary->clock.classify_ns += w.clock.classify_ns;
+  if (w.unchanged) {
+    summary->unchanged++;
+    return;
+  }
+  if (w.error.ok()) {
+    SourceRecord source{w.file.path, w.file.display_path, w.file.content_hash,
+                        static_cast<int64_t>(w.file.bytes.size()), w.file.kind, w.analysis.encoding,
+                        w.analysis.pages, w.analysis.warnings};
+    w.error = store->WriteSource(source, w.analysis.documents);
+  }
+  if (!w.error.ok()) {
+    // The one place a file's failure is recorded; the run goes on.
+    Status recorded = store->RecordError(w.input.path, w.input.display_path, w.file.content_hash, w.error);
+    summary->errors.push_back(recorded.ok() ? w.error : recorded);
+  } else {
+    summary->new_files++;
+    summary->bytes += static_cast<int64_t>(w.file.bytes.size());
+    for (const Analysis& a : w.analysis.documents) {
+      DocType type = a.document.type;
+      if (type == DocType::kCommitteePack || type == DocType::kOther) {
+        summary->other_documents++;
+      } else {
+        summary->ofsted_documents++;
+      }
+      summary->findings += static_cast<int>(a.findings.size());
+    }
+  }
+  summary->write_ns += Since(t);
+}
+
+}  // namespace
+
+Result<IngestSummary> RunIngest(const std::vector<std::string>& paths, const Context& context,
+                                const IngestOptions& options,
+                                const std::function<void(const IngestProgress&)>& on_progress) {
+  auto start = SteadyClock::now();
+  auto store = Store::Open(options.db_path);
+  if (!store.ok()) return store.status();
+  if (Status st = store.value()->ReplaceAuthorities(AuthorityRows(*context.authorities)); !st.ok()) return st;
+  if (Status st = store.value()->ReplaceThemes(ThemeRows(*context.rules)); !st.ok()) return st;
+  auto known_result = store.value()->KnownHashes();
+  if (!known_result.ok()) return known_result.status();
+  const std::unordered_set<std::string> known = std::move(known_result).value();
+
+  IngestSummary summary;
+  std::vector<Status> walk_errors;
+  std::vector<InputFile> inputs = FindInputFiles(paths, &walk_errors);
+  summary.files = static_cast<int>(inputs.size());
+  for (const Status& e : walk_errors) {
+    Status recorded = store.value()->RecordError(e.file(), e.file(), "", e);
+    summary.errors.push_back(recorded.ok() ? e : recorded);
+  }
+
+  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  size_t next = 0;
+  IngestProgress progress;
+  progress.files_total = summary.files;
+  Store* writer = store.value().get();
+  tbb::task_arena arena(jobs);
+  arena.execute([&] {
+    tbb::parallel_pipeline(
+        static_cast<size_t>(jobs) * 4,
+        tbb::make_filter<void, std::shared_ptr<Work>>(
+            tbb::filter_mode::serial_in_order,
+            [&](tbb::flow_control& fc) -> std::shared_ptr<Work> {
+              if (next >= inputs.size()) {
+                fc.stop();
+                return nullptr;
+              }
+              auto w = std::make_shared<Work>();
+              w->input = inputs[next++];
+              return w;
+            }) &
+            tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
+                tbb::filter_mode::parallel,
+                [&](std::shared_ptr<Work> w) {
+                  auto t = SteadyClock::now();
+                  auto raw = LoadFile(w->input);
+                  w->load_ns = Since(t);
+                  if (!raw.ok()) {
+                    w->error = raw.status();
+                  } else {
+                    w->file = std::move(raw).value();
+                    w->unchanged = known.count(w->file.content_hash) > 0;
+                  }
+                  return w;
+                }) &
+            tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
+                tbb::filter_mode::parallel,
+                [&](std::shared_ptr<Work> w) {
+                  if (!w->error.ok() || w->unchanged) return w;
+                  auto analysis = AnalyseFile(w->file, context, &w->clock);
+                  if (!analysis.ok()) {
+                    w->error = analysis.status();
+                  } else {
+                    w->analysis = std::move(analysis).value();
+                  }
+                  return w;
+                }) &
+            tbb::make_filter<std::shared_ptr<Work>, void>(
+                tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> w) {
+                  WriteWork(writer, *w, &summary);
+                  progress.files_done++;
+                  progress.bytes_done += static_cast<int64_t>(w->file.bytes.size());
+                  progress.seconds = Since(start) / 1e9;
+                  progress.current = w->input.display_path;
+                  if (on_progress) on_progress(progress);
+                  // Free the text now: memory must not grow with the number of files.
+                  w.reset();
+                }));
+  });
+  summary.wall_seconds = Since(start) / 1e9;
+  return summary;
+}
+
+}  // namespace oftrack

@@ -1,0 +1,19 @@
+// Migrations: bring a database file to Store::kSchemaVersion. Version 0 is an
+// empty file. Each step runs in its own transaction and bumps schema_version.
+#ifndef OFTRACK_STORE_MIGRATIONS_H_
+#define OFTRACK_STORE_MIGRATIONS_H_
+
+#include "model/status.h"
+#include "store/database.h"
+
+namespace oftrack {
+
+// Reads the version; creates or upgrades the schema. Fails when the file's
+// version is newer than this build (an older oftrack must not write to it).
+Status Migrate(Database* db, int target_version);
+// The version recorded in the file (0 for a new file).
+Result<int> SchemaVersion(Database* db);
+
+}  // namespace oftrack
+
+#endif  // OFTRACK_STORE_MIGRATIONS_H_

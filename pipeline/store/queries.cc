@@ -1,0 +1,200 @@
+#include "store/queries.h"
+
+#include <unordered_map>
+
+namespace oftrack {
+namespace {
+
+const char kDocumentColumns[] =
+    "SELECT d.id, coalesce(d.visit_id, 0), s.display_path, d.doc_index, d.doc_type, coalesce(d.urn, 0), "
+    "coalesce(d.authority_as_written, ''), coalesce(d.visit_start, ''), coalesce(d.visit_end, ''), "
+    "coalesce(d.published, ''), coalesce(d.lead_inspector, ''), coalesce(d.inspectors, ''), "
+    "coalesce(d.visit_number, 0), s.kind, coalesce(d.first_page, 0), coalesce(d.first_line, 0) "
+    "FROM documents d JOIN sources s ON s.id = d.source_id ";
+
+DocumentRecord ReadDocument(const Statement& s) {
+  DocumentRecord r;
+  r.id = s.Int(0);
+  r.visit_id = s.Int(1);
+  r.file = s.Text(2);
+  r.doc_index = static_cast<int>(s.Int(3));
+  r.doc_type = s.Text(4);
+  r.urn = static_cast<int>(s.Int(5));
+  r.authority_as_written = s.Text(6);
+  r.visit_start = s.Text(7);
+  r.visit_end = s.Text(8);
+  r.published = s.Text(9);
+  r.lead_inspector = s.Text(10);
+  r.inspectors = s.Text(11);
+  r.visit_number = static_cast<int>(s.Int(12));
+  r.source_kind = s.Text(13);
+  r.first_page = static_cast<int>(s.Int(14));
+  r.first_line = static_cast<int>(s.Int(15));
+  return r;
+}
+
+Result<std::vector<DocumentRecord>> QueryDocuments(Database* db, const std::string& sql, int urn) {
+  auto stmt = db->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  if (urn != 0) (*stmt)->Bind(1, int64_t{urn});
+  std::vector<DocumentRecord> out;
+  Status st;
+  while ((*stmt)->Step(&st)) out.push_back(ReadDocument(**stmt));
+  if (!st.ok()) return st;
+  return out;
+}
+
+FindingRecord ReadFinding(const Statement& s) {
+  FindingRecord f;
+  f.id = s.Int(0);
+  f.document_id = s.Int(1);
+  f.section = s.Text(2);
+  f.para = s.Text(3);
+  f.block_no = static_cast<int>(s.Int(4));
+  f.sentence_no = static_cast<int>(s.Int(5));
+  f.page = static_cast<int>(s.Int(6));
+  f.line = static_cast<int>(s.Int(7));
+  f.byte_begin = s.Int(8);
+  f.byte_end = s.Int(9);
+  f.judgement = s.Text(10);
+  f.quantifier = s.Text(11);
+  f.text = s.Text(12);
+  std::string themes = s.Text(13);
+  size_t start = 0;
+  while (start < themes.size()) {
+    size_t comma = themes.find(',', start);
+    if (comma == std::string::npos) comma = themes.size();
+    f.themes.push_back(themes.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return f;
+}
+
+const char kFindingColumns[] =
+    "SELECT f.id, f.document_id, coalesce(f.section, ''), coalesce(f.para, ''), f.block_no, f.sentence_no, "
+    "coalesce(f.page, 0), coalesce(f.line, 0), f.byte_begin, f.byte_end, f.judgement, "
+    "coalesce(f.quantifier, ''), f.text, "
+    "coalesce((SELECT group_concat(theme, ',') FROM finding_themes t WHERE t.finding_id = f.id), '') "
+    "FROM findings f ";
+
+}  // namespace
+
+Result<std::vector<AuthoritySummary>> ListAuthorities(Database* db) {
+  auto stmt = db->Prepare(
+      "SELECT a.urn, a.name, coalesce(a.region, ''), count(d.id), coalesce(min(d.visit_start), ''), "
+      "coalesce(max(d.visit_start), '') FROM authorities a JOIN documents d ON d.urn = a.urn "
+      "GROUP BY a.urn ORDER BY a.name");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<AuthoritySummary> out;
+  Status st;
+  while ((*stmt)->Step(&st)) {
+    const Statement& s = **stmt;
+    out.push_back({static_cast<int>(s.Int(0)), s.Text(1), s.Text(2), static_cast<int>(s.Int(3)), s.Text(4), s.Text(5)});
+  }
+  if (!st.ok()) return st;
+  return out;
+}
+
+Result<std::vector<DocumentRecord>> DocumentsForAuthority(Database* db, int urn) {
+  return QueryDocuments(db,
+                        std::string(kDocumentColumns) +
+                            "WHERE d.urn = ?1 ORDER BY coalesce(d.visit_start, d.published, '9999'), "
+                            "coalesce(d.published, ''), d.id",
+                        urn);
+}
+
+Result<std::vector<DocumentRecord>> AllDocuments(Database* db) {
+  return QueryDocuments(db, std::string(kDocumentColumns) + "ORDER BY s.display_path, d.doc_index", 0);
+}
+
+Result<std::vector<GradeRecord>> GradesForDocument(Database* db, int64_t document_id) {
+  auto stmt = db->Prepare(
+      "SELECT document_id, domain, grade, source, coalesce(raw, ''), combined_care FROM grades "
+      "WHERE document_id = ?1 ORDER BY rowid");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->Bind(1, document_id);
+  std::vector<GradeRecord> out;
+  Status st;
+  while ((*stmt)->Step(&st)) {
+    const Statement& s = **stmt;
+    out.push_back({s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5) != 0});
+  }
+  if (!st.ok()) return st;
+  return out;
+}
+
+Result<std::vector<AreaRecord>> AreasForDocument(Database* db, int64_t document_id) {
+  auto stmt = db->Prepare(
+      "SELECT a.id, a.document_id, a.kind, a.ordinal, a.text, coalesce(a.page, 0), coalesce(a.line, 0), "
+      "coalesce((SELECT group_concat(theme, ',') FROM area_themes t WHERE t.area_id = a.id), '') "
+      "FROM areas a WHERE a.document_id = ?1 ORDER BY a.kind, a.ordinal");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->Bind(1, document_id);
+  std::vector<AreaRecord> out;
+  Status st;
+  while ((*stmt)->Step(&st)) {
+    const Statement& s = **stmt;
+    AreaRecord a;
+    a.id = s.Int(0);
+    a.document_id = s.Int(1);
+    a.kind = s.Text(2);
+    a.ordinal = static_cast<int>(s.Int(3));
+    a.text = s.Text(4);
+    a.page = static_cast<int>(s.Int(5));
+    a.line = static_cast<int>(s.Int(6));
+    std::string themes = s.Text(7);
+    for (size_t start = 0; start < themes.size();) {
+      size_t comma = themes.find(',', start);
+      if (comma == std::string::npos) comma = themes.size();
+      a.themes.push_back(themes.substr(start, comma - start));
+      start = comma + 1;
+    }
+    out.push_back(std::move(a));
+  }
+  if (!st.ok()) return st;
+  return out;
+}
+
+Result<std::vector<FindingRecord>> FindingsForDocument(Database* db, int64_t document_id) {
+  auto stmt = db->Prepare(std::string(kFindingColumns) + "WHERE f.document_id = ?1 ORDER BY f.id");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->Bind(1, document_id);
+  std::vector<FindingRecord> out;
+  Status st;
+  while ((*stmt)->Step(&st)) out.push_back(ReadFinding(**stmt));
+  if (!st.ok()) return st;
+  return out;
+}
+
+Status ForEachFinding(Database* db, const std::function<void(const FindingRecord&)>& visit) {
+  auto stmt = db->Prepare(std::string(kFindingColumns) + "ORDER BY f.document_id, f.id");
+  if (!stmt.ok()) return stmt.status();
+  Status st;
+  while ((*stmt)->Step(&st)) visit(ReadFinding(**stmt));
+  return st;
+}
+
+Result<std::vector<ErrorRecord>> IngestErrors(Database* db) {
+  auto stmt = db->Prepare("SELECT display_path, code, reason, last_seen FROM ingest_errors ORDER BY display_path");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<ErrorRecord> out;
+  Status st;
+  while ((*stmt)->Step(&st)) {
+    const Statement& s = **stmt;
+    out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3)});
+  }
+  if (!st.ok()) return st;
+  return out;
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> ThemeLabels(Database* db) {
+  auto stmt = db->Prepare("SELECT id, label FROM themes ORDER BY rowid");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<std::pair<std::string, std::string>> out;
+  Status st;
+  while ((*stmt)->Step(&st)) out.emplace_back((*stmt)->Text(0), (*stmt)->Text(1));
+  if (!st.ok()) return st;
+  return out;
+}
+
+}  // namespace oftrack

@@ -1,0 +1,77 @@
+// Store: the only owner of the database file. Opens it, brings its schema up to
+// date (store/migrations.cc), writes one file's documents in one transaction,
+// records ingest errors, and answers "have we seen these bytes before?".
+// Thread-safety: not thread-safe; the pipeline's serial writer stage owns it.
+#ifndef OFTRACK_STORE_STORE_H_
+#define OFTRACK_STORE_STORE_H_
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "model/finding.h"
+#include "model/source_text.h"
+#include "model/status.h"
+#include "store/database.h"
+
+namespace oftrack {
+
+// The file a set of documents came from.
+struct SourceRecord {
+  std::string path;
+  std::string display_path;
+  std::string content_hash;
+  int64_t bytes = 0;
+  SourceKind kind = SourceKind::kText;
+  std::string encoding;
+  int pages = 0;
+  std::vector<std::string> warnings;
+};
+
+struct AuthorityRow {
+  int urn = 0;
+  std::string name, la_code, region, la_type, stat_neighbours;
+};
+
+struct ThemeRow {
+  std::string id, label, description;
+};
+
+class Store {
+ public:
+  // Opens or creates the database and migrates it to the current schema.
+  // Fails with a Status naming the file: not a database, newer schema than
+  // this build knows, read-only, locked.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  // Opens an existing database for reading only (reports, exports).
+  static Result<std::unique_ptr<Store>> OpenReadOnly(const std::string& path);
+
+  // Content hashes of every stored source.
+  Result<std::unordered_set<std::string>> KnownHashes();
+
+  // Writes a file and its documents in ONE transaction: either all rows are
+  // stored or none. A previous source with the same display_path and other
+  // bytes is replaced. Clears ingest errors recorded for that path.
+  Status WriteSource(const SourceRecord& source, const std::vector<Analysis>& documents);
+  // Records why a file could not be read (one row per path, code and reason).
+  Status RecordError(const std::string& path, const std::string& display_path, const std::string& content_hash,
+                     const Status& error);
+
+  Status ReplaceAuthorities(const std::vector<AuthorityRow>& rows);
+  Status ReplaceThemes(const std::vector<ThemeRow>& rows);
+
+  Database& db() { return *db_; }
+
+  // Current schema version written by this build.
+  static constexpr int kSchemaVersion = 1;
+
+ private:
+  explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  Status InsertDocument(int64_t source_id, const Analysis& analysis);
+  std::unique_ptr<Database> db_;
+};
+
+}  // namespace oftrack
+
+#endif  // OFTRACK_STORE_STORE_H_

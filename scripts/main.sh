@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The main job: install what is missing, build, ingest the bundled corpus into
+# ./oftrack.db, and write Nottingham City's progress report to reports/out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh
+set +e
+./build/oftrack ingest --db oftrack.db corpora
+status=$?
+set -e
+if [ "$status" -eq 2 ]; then exit 2; fi  # could not start: the reason is printed above
+mkdir -p reports/out
+./build/oftrack timeline --la "Nottingham City" --db oftrack.db
+./build/oftrack report progress --la "Nottingham City" --format html --out reports/out/nottingham-city-progress.html --db oftrack.db
+./build/oftrack report progress --la "Nottingham City" --format md --out reports/out/nottingham-city-progress.md --db oftrack.db
+./build/oftrack export grades --out reports/out/grades.csv --db oftrack.db
+./build/oftrack export areas --out reports/out/areas.csv --db oftrack.db
+./build/oftrack export findings --out reports/out/findings.csv --db oftrack.db
+echo
+echo "Open $(pwd)/reports/out/nottingham-city-progress.html in a browser (Markdown and CSV exports beside it)."
+exit "$status"

@@ -1,0 +1,144 @@
+// The store on its own: schema, one transaction per file, re-ingest is a no-op,
+// errors recorded once, hostile text stored verbatim through bound parameters.
+#include "store/store.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "store/migrations.h"
+#include "store/queries.h"
+
+using namespace oftrack;
+
+namespace {
+
+std::string TempDb(const char* name) {
+  auto dir = std::filesystem::temp_directory_path() / "oftrack-store-test";
+  std::filesystem::create_directories(dir);
+  auto path = dir / name;
+  std::filesystem::remove(path);
+  std::filesystem::remove(path.string() + "-wal");
+  std::filesystem::remove(path.string() + "-shm");
+  return path.string();
+}
+
+// A monitoring letter's opening as recognised, with one finding of real text.
+Analysis Letter(const std::string& sentence) {
+  Analysis a;
+  Document& d = a.document;
+  d.type = DocType::kMonitoringVisit;
+  d.urn = 80533;
+  d.authority_as_written = "Nottingham City";
+  d.visit_start = {2023, 11, 22};
+  d.visit_end = {2023, 11, 23};
+  d.published = {2024, 1, 12};
+  d.visit_number = 3;
+  d.text = sentence;
+  d.sections.push_back({"Findings and evaluation of progress", SectionKind::kFindings, GradeValue::kNone, 0, 1, 3, 40});
+  d.blocks.push_back({BlockKind::kParagraph, sentence, "", 0, 0, 3, 41});
+  d.sentences.push_back({0, 1, 0, sentence.size(), 3, 41});
+  d.areas.push_back({AreaKind::kCovered, 1, "Employment, education and training.", {"care_leavers"}, 3, 20});
+  a.findings.push_back({0, {"supervision"}, Judgement::kWeakness, ""});
+  return a;
+}
+
+int Count(Database& db, const std::string& table) {
+  auto s = db.Prepare("SELECT count(*) FROM " + table);
+  Status st;
+  REQUIRE(s.ok());
+  REQUIRE((*s)->Step(&st));
+  return static_cast<int>((*s)->Int(0));
+}
+
+}  // namespace
+
+TEST_CASE("a file's documents are stored once; the same bytes again change nothing", "[store]") {
+  auto store = Store::Open(TempDb("once.db"));
+  REQUIRE(store.ok());
+  SourceRecord src{"/x/letter.txt", "letters/letter.txt", "0123456789abcdef0123456789abcdef", 100, SourceKind::kText,
+                   "UTF-8", 1, {}};
+  std::vector<Analysis> docs{Letter("PAs do not receive regular supervision.")};
+  REQUIRE(store.value()->WriteSource(src, docs).ok());
+  REQUIRE(store.value()->WriteSource(src, docs).ok());
+  Database& db = store.value()->db();
+  CHECK(Count(db, "sources") == 1);
+  CHECK(Count(db, "documents") == 1);
+  CHECK(Count(db, "findings") == 1);
+  CHECK(Count(db, "visits") == 1);
+  auto hashes = store.value()->KnownHashes();
+  REQUIRE(hashes.ok());
+  CHECK(hashes->count(src.content_hash) == 1);
+  auto version = SchemaVersion(&db);
+  REQUIRE(version.ok());
+  CHECK(version.value() == Store::kSchemaVersion);
+}
+
+TEST_CASE("a changed file replaces its earlier version", "[store]") {
+  auto store = Store::Open(TempDb("replace.db"));
+  REQUIRE(store.ok());
+  SourceRecord v1{"/x/a.txt", "a.txt", "11111111111111111111111111111111", 10, SourceKind::kText, "UTF-8", 1, {}};
+  SourceRecord v2 = v1;
+  v2.content_hash = "22222222222222222222222222222222";
+  REQUIRE(store.value()->WriteSource(v1, {Letter("Supervision records lack detail, reflection and analysis.")}).ok());
+  REQUIRE(store.value()->WriteSource(v2, {Letter("PAs do not receive regular supervision.")}).ok());
+  CHECK(Count(store.value()->db(), "sources") == 1);
+  CHECK(Count(store.value()->db(), "findings") == 1);
+}
+
+TEST_CASE("hostile text is stored verbatim through bound parameters", "[store]") {
+  auto store = Store::Open(TempDb("hostile.db"));
+  REQUIRE(store.ok());
+  std::string nasty = "Children's '); DROP TABLE findings; -- \"quoted\" <script>alert(1)</script>";
+  nasty += std::string(1, '\0') + "after NUL";
+  SourceRecord src{"/x/n.txt", "n.txt", "33333333333333333333333333333333", 10, SourceKind::kText, "UTF-8", 1, {}};
+  REQUIRE(store.value()->WriteSource(src, {Letter(nasty)}).ok());
+  auto docs = AllDocuments(&store.value()->db());
+  REQUIRE(docs.ok());
+  REQUIRE(docs->size() == 1);
+  auto findings = FindingsForDocument(&store.value()->db(), docs->front().id);
+  REQUIRE(findings.ok());
+  REQUIRE(findings->size() == 1);
+  CHECK(findings->front().text == nasty);
+  CHECK(findings->front().themes == std::vector<std::string>{"supervision"});
+}
+
+TEST_CASE("an unreadable file is recorded once, and cleared when it later reads", "[store]") {
+  auto store = Store::Open(TempDb("errors.db"));
+  REQUIRE(store.ok());
+  Status bad = Status::BadPdf("x/broken.pdf", "not a PDF: the file starts with '<html>'");
+  REQUIRE(store.value()->RecordError("/abs/x/broken.pdf", "x/broken.pdf", "", bad).ok());
+  REQUIRE(store.value()->RecordError("/abs/x/broken.pdf", "x/broken.pdf", "", bad).ok());
+  auto errors = IngestErrors(&store.value()->db());
+  REQUIRE(errors.ok());
+  REQUIRE(errors->size() == 1);
+  CHECK(errors->front().code == "bad_pdf");
+  SourceRecord fixed{"/abs/x/broken.pdf", "x/broken.pdf", "44444444444444444444444444444444", 10, SourceKind::kPdf,
+                     "pdf", 1, {}};
+  REQUIRE(store.value()->WriteSource(fixed, {Letter("Most care leavers are well supported by PAs.")}).ok());
+  CHECK(IngestErrors(&store.value()->db())->empty());
+}
+
+TEST_CASE("a database from a newer oftrack is refused, not overwritten", "[store]") {
+  std::string path = TempDb("newer.db");
+  {
+    auto store = Store::Open(path);
+    REQUIRE(store.ok());
+    REQUIRE(store.value()->db().Exec("INSERT INTO schema_version(version) VALUES (99)").ok());
+  }
+  auto again = Store::Open(path);
+  REQUIRE_FALSE(again.ok());
+  CHECK(again.status().reason().find("newer") != std::string::npos);
+}
+
+TEST_CASE("a file that is not a database gets a clear error", "[store]") {
+  std::string path = TempDb("junk.db");
+  {
+    FILE* f = std::fopen(path.c_str(), "wb");
+    std::fputs("this is not an SQLite file at all, it is plain text that goes on for a while......", f);
+    std::fclose(f);
+  }
+  auto store = Store::Open(path);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().file() == path);
+}
