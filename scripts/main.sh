@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 set +e
-./build/oftrack ingest --db oftrack.db corpora
+./build/oftrack ingest --db oftrack.db corpora/ofsted-reports corpora/committee-packs
 status=$?
 set -e
 if [ "$status" -eq 2 ]; then exit 2; fi  # could not start: the reason is printed above
