@@ -15,6 +15,8 @@
 #ifndef OFTRACK_DOCUMENTS_SEGMENT_H_
 #define OFTRACK_DOCUMENTS_SEGMENT_H_
 
+#include <string_view>
+
 #include "model/document.h"
 #include "model/source_text.h"
 #include "text/sentence_splitter.h"
@@ -24,6 +26,10 @@ namespace oftrack {
 // REQUIRES: doc->type is already set (section kinds depend on it).
 // Fills doc->text, doc->blocks, doc->sections, doc->sentences.
 void Segment(const DocumentText& text, const SentenceSplitter& splitter, Document* doc);
+
+// Test entry point: segments text given as one string, as if already cleaned
+// ("\f" separates PDF pages; leading spaces give each line's indent).
+Document SegmentForTest(std::string_view text, DocType type, const SentenceSplitter& splitter);
 
 }  // namespace oftrack
 
