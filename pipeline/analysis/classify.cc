@@ -1,0 +1,78 @@
+// Classify: the rulebook applied to a segmented document. Findings are the
+// sentences of non-heading blocks in findings sections; areas get themes from
+// areas.toml overrides first, then the theme rules.
+#include "analysis/classify.h"
+
+#include <algorithm>
+
+#include "analysis/rulebook_impl.h"
+
+namespace oftrack {
+
+SentenceLabel LabelSentence(std::string_view sentence, const Rulebook& rules) {
+  const Rulebook::Impl& impl = rules.impl();
+  SentenceLabel label;
+  thread_local std::vector<int> themes;
+  MatchThemes(sentence, impl, &themes);
+  label.themes.reserve(themes.size());
+  for (int t : themes) label.themes.push_back(impl.themes[t].id);
+  label.judgement = JudgeSentence(sentence, impl);
+  label.quantifier = FindQuantifier(sentence, impl);
+  return label;
+}
+
+std::vector<std::string> AreaThemes(std::string_view area_text, const Rulebook& rules) {
+  const Rulebook::Impl& impl = rules.impl();
+  re2::StringPiece input(area_text.data(), area_text.size());
+  std::vector<std::string> chosen;
+  bool replace = false;
+  for (const auto& o : impl.overrides) {
+    if (!RE2::PartialMatch(input, *o.pattern)) continue;
+    chosen.insert(chosen.end(), o.themes.begin(), o.themes.end());
+    replace = replace || o.replace;
+  }
+  if (!replace) {
+    std::vector<int> themes;
+    MatchThemes(area_text, impl, &themes);
+    // A theme with area_patterns names an aspect of practice ("timeliness",
+    // "oversight of"): beside another theme it stays only when named as a
+    // subject ("drift and delay", "management oversight").
+    bool has_plain = false;
+    for (int t : themes) has_plain = has_plain || !impl.theme_rules[t].area;
+    for (int t : themes) {
+      const RE2* area = impl.theme_rules[t].area.get();
+      if (has_plain && area && !RE2::PartialMatch(input, *area)) continue;
+      chosen.push_back(impl.themes[t].id);
+    }
+  }
+  // Rulebook order, no repeats.
+  std::vector<std::string> out;
+  for (const ThemeInfo& t : impl.themes) {
+    if (std::find(chosen.begin(), chosen.end(), t.id) != chosen.end()) out.push_back(t.id);
+  }
+  return out;
+}
+
+Analysis Classify(Document document, const Rulebook& rules) {
+  Analysis analysis;
+  for (AreaForImprovement& area : document.areas) area.themes = AreaThemes(area.text, rules);
+  for (size_t i = 0; i < document.sentences.size(); ++i) {
+    const Sentence& s = document.sentences[i];
+    if (s.block < 0 || static_cast<size_t>(s.block) >= document.blocks.size()) continue;
+    const Block& block = document.blocks[s.block];
+    if (block.kind == BlockKind::kHeading) continue;
+    if (block.section < 0 || static_cast<size_t>(block.section) >= document.sections.size()) continue;
+    if (document.sections[block.section].kind != SectionKind::kFindings) continue;
+    SentenceLabel label = LabelSentence(document.SentenceText(s), rules);
+    Finding f;
+    f.sentence = static_cast<int>(i);
+    f.themes = std::move(label.themes);
+    f.judgement = label.judgement;
+    f.quantifier = std::move(label.quantifier);
+    analysis.findings.push_back(std::move(f));
+  }
+  analysis.document = std::move(document);
+  return analysis;
+}
+
+}  // namespace oftrack

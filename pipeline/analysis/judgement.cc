@@ -1,0 +1,165 @@
+// The judgement of one sentence, from its cues.
+//
+// 1. Cues. One leftmost-longest scan finds praise (+), criticism (-), progress
+//    and neutral cues; overlaps go to the longest cue, so "not always" is one
+//    negative cue and "no delays" one positive cue.
+// 2. Negation scope. A negation word ("not", "without", "lack of") at most
+//    `window_words` words before a praise or criticism cue, in the same clause
+//    (no , ; : between), turns it around: "not always timely" has two negative
+//    cues, "is not leading to delays" two positive ones.
+// 3. Contrast. A contrast marker splits the sentence: mid-sentence at the
+//    marker ("..., but not all managers..."); when the marker opens the
+//    sentence ("Despite the delays ..., strategy discussions ...") at the first
+//    comma after it. Praise on one side and criticism on the other is `mixed`,
+//    as is progress on one side and criticism on the other.
+// 4. Otherwise the counts decide: progress cues make `progress` unless praise
+//    outnumbers them by `settled_positive_margin` (settled good practice);
+//    criticism outweighs praise (inspectors hedge praise, not criticism); no
+//    cue at all is `neutral`.
+#include <algorithm>
+
+#include "analysis/rulebook_impl.h"
+
+namespace oftrack {
+namespace {
+
+struct Cue {
+  size_t begin = 0, end = 0;
+  CueKind kind = CueKind::kNeutral;
+};
+
+struct Counts {
+  int positive = 0, negative = 0, progress = 0, neutral = 0;
+};
+
+// Every non-overlapping match of re in text, leftmost-longest; group_count
+// capture groups are reported through groups (first-found group index, or -1).
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, int group_count, Fn fn) {
+  thread_local std::vector<re2::StringPiece> groups;
+  groups.assign(group_count + 1, re2::StringPiece());
+  re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), group_count + 1)) {
+    size_t begin = groups[0].data() - text.data();
+    size_t end = begin + groups[0].size();
+    int group = -1;
+    for (int g = 1; g <= group_count; ++g) {
+      if (groups[g].data() != nullptr) {
+        group = g - 1;
+        break;
+      }
+    }
+    fn(begin, end, group);
+    pos = end > begin ? end : begin + 1;
+  }
+}
+
+bool IsClauseBreak(char c) { return c == ',' || c == ';' || c == ':' || c == '(' || c == ')'; }
+
+// Words strictly between two byte offsets, or -1 when a clause break lies between.
+int WordsBetween(std::string_view text, size_t from, size_t to) {
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = from; i < to; ++i) {
+    char c = text[i];
+    if (IsClauseBreak(c)) return -1;
+    bool word_char = c != ' ' && c != '\t';
+    if (word_char && !in_word) ++words;
+    in_word = word_char;
+  }
+  return words;
+}
+
+// Flips praise/criticism cues that a nearby negation scopes over.
+void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
+  thread_local std::vector<std::pair<size_t, size_t>> negations;
+  negations.clear();
+  ForEachMatch(*impl.negation, text, 0, [&](size_t b, size_t e, int) { negations.emplace_back(b, e); });
+  if (negations.empty()) return;
+  for (Cue& cue : *cues) {
+    if (cue.kind != CueKind::kPositive && cue.kind != CueKind::kNegative) continue;
+    for (const auto& [nb, ne] : negations) {
+      if (ne > cue.begin) break;
+      int words = WordsBetween(text, ne, cue.begin);
+      if (words < 0 || words > impl.negation_window) continue;
+      cue.kind = cue.kind == CueKind::kPositive ? CueKind::kNegative : CueKind::kPositive;
+      break;
+    }
+  }
+}
+
+// Where a contrast marker splits the sentence, or npos.
+size_t ContrastSplit(std::string_view text, const Rulebook::Impl& impl) {
+  size_t split = std::string_view::npos;
+  ForEachMatch(*impl.contrast, text, 2, [&](size_t b, size_t e, int group) {
+    if (split != std::string_view::npos) return;
+    // Opening marker: "However," links to the previous sentence; "Although X, Y" splits at the comma.
+    size_t lead = text.find_first_not_of(" \"'", 0);
+    if (b <= lead) {
+      size_t comma = text.find(',', e);
+      if (comma != std::string_view::npos && comma > e + 1) split = comma;
+      return;
+    }
+    size_t before = text.find_last_not_of(' ', b - 1);
+    bool after_comma = before != std::string_view::npos && text[before] == ',';
+    if (group == 0 || after_comma) split = b;  // group 1 (`after_comma` list) needs the comma
+  });
+  return split;
+}
+
+Judgement Decide(const Counts& c, int margin) {
+  if (c.progress > 0) {
+    if (c.negative > c.progress) return Judgement::kWeakness;
+    if (c.negative == 0 && c.positive - c.progress >= margin) return Judgement::kStrength;
+    return Judgement::kProgress;
+  }
+  if (c.negative > 0 && 2 * c.negative >= c.positive) return Judgement::kWeakness;
+  if (c.positive > 0) return Judgement::kStrength;
+  if (c.negative > 0) return Judgement::kWeakness;
+  return Judgement::kNeutral;
+}
+
+void Count(const std::vector<Cue>& cues, size_t from, size_t to, Counts* c) {
+  for (const Cue& cue : cues) {
+    if (cue.begin < from || cue.begin >= to) continue;
+    switch (cue.kind) {
+      case CueKind::kPositive: ++c->positive; break;
+      case CueKind::kNegative: ++c->negative; break;
+      case CueKind::kProgress: ++c->progress; break;
+      case CueKind::kNeutral: ++c->neutral; break;
+    }
+  }
+}
+
+bool Opposed(Judgement a, Judgement b) {
+  auto pair = [&](Judgement x, Judgement y) { return (a == x && b == y) || (a == y && b == x); };
+  return pair(Judgement::kStrength, Judgement::kWeakness) || pair(Judgement::kProgress, Judgement::kWeakness);
+}
+
+}  // namespace
+
+Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl) {
+  if (!impl.cue_set->Match(re2::StringPiece(text.data(), text.size()), nullptr)) return Judgement::kNeutral;
+  thread_local std::vector<Cue> cues;
+  cues.clear();
+  ForEachMatch(*impl.cues, text, 4, [&](size_t b, size_t e, int group) {
+    if (group >= 0) cues.push_back({b, e, static_cast<CueKind>(group)});
+  });
+  ApplyNegation(text, impl, &cues);
+
+  size_t split = ContrastSplit(text, impl);
+  if (split != std::string_view::npos) {
+    Counts left, right;
+    Count(cues, 0, split, &left);
+    Count(cues, split, text.size(), &right);
+    if (Opposed(Decide(left, impl.settled_positive_margin), Decide(right, impl.settled_positive_margin))) {
+      return Judgement::kMixed;
+    }
+  }
+  Counts all;
+  Count(cues, 0, text.size(), &all);
+  return Decide(all, impl.settled_positive_margin);
+}
+
+}  // namespace oftrack

@@ -1,0 +1,153 @@
+// Rulebook: compiles a checked RuleSpec into the matchers of Rulebook::Impl.
+// Each pattern was already compiled alone while reading (to report its error
+// with its line), so combining them here can only fail on RE2's size limits,
+// which are reported against the file as a whole.
+#include "analysis/rulebook.h"
+
+#include "analysis/rulebook_impl.h"
+
+namespace oftrack {
+namespace {
+
+// "(?:a)|(?:b)|...", one alternation of the patterns.
+std::string Alternation(const std::vector<PatternSpec>& patterns) {
+  std::string out;
+  for (const PatternSpec& p : patterns) {
+    if (!out.empty()) out += '|';
+    out += "(?:" + p.text + ")";
+  }
+  return out;
+}
+
+// "(inner)": one capture group. Built by append (GCC 12 warns, wrongly, on
+// '"(" + s + ")"' under -O2).
+std::string Group(const std::string& inner) {
+  std::string out;
+  out.reserve(inner.size() + 2);
+  out.append(1, '(').append(inner).append(1, ')');
+  return out;
+}
+
+// Compiles pattern; on failure adds a problem naming file and returns null.
+std::unique_ptr<RE2> Compile(const std::string& pattern, bool longest, const std::string& file,
+                             std::vector<Status>* problems) {
+  auto re = std::make_unique<RE2>(pattern, RuleOptions(longest));
+  if (re->ok()) return re;
+  problems->push_back(Status::BadRule(file, "rules too large to compile together: " + re->error()));
+  return nullptr;
+}
+
+void CompileThemes(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
+  const std::string file = impl->dir + "/themes.toml";
+  impl->theme_set = std::make_unique<RE2::Set>(RuleOptions(false), RE2::UNANCHORED);
+  for (size_t i = 0; i < spec.themes.size(); ++i) {
+    const RuleSpec::Theme& theme = spec.themes[i];
+    impl->themes.push_back(theme.info);
+    Rulebook::Impl::ThemeRule rule;
+    rule.any = Compile(WholeWord(Alternation(theme.patterns)), false, file, problems);
+    if (!theme.exclude.empty()) rule.exclude = Compile(WholeWord(Alternation(theme.exclude)), true, file, problems);
+    if (!theme.area_patterns.empty()) {
+      rule.area = Compile(WholeWord(Alternation(theme.area_patterns)), false, file, problems);
+    }
+    impl->theme_rules.push_back(std::move(rule));
+    for (const PatternSpec& p : theme.patterns) {
+      std::string error;
+      if (impl->theme_set->Add(WholeWord(p.text), &error) < 0) {
+        problems->push_back(Status::BadRule(p.file + ":" + std::to_string(p.line), error));
+      }
+      impl->theme_of_pattern.push_back(static_cast<int>(i));
+    }
+  }
+  if (!impl->theme_set->Compile()) problems->push_back(Status::BadRule(file, "theme patterns too large to compile"));
+}
+
+void CompileCues(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
+  const std::string file = impl->dir + "/judgements.toml";
+  // Group order must follow CueKind.
+  const std::vector<PatternSpec>* kinds[] = {&spec.positive, &spec.negative, &spec.progress, &spec.neutral};
+  std::string scanner;
+  impl->cue_set = std::make_unique<RE2::Set>(RuleOptions(false), RE2::UNANCHORED);
+  for (const auto* kind : kinds) {
+    if (!scanner.empty()) scanner += '|';
+    // An empty kind (neutral is optional) gets a group that never matches.
+    scanner += Group(kind->empty() ? "[^\\x00-\\x{10FFFF}]" : Alternation(*kind));
+    for (const PatternSpec& p : *kind) impl->cue_set->Add(WholeWord(p.text), nullptr);
+  }
+  impl->cues = Compile(WholeWord(scanner), true, file, problems);
+  if (!impl->cue_set->Compile()) problems->push_back(Status::BadRule(file, "cue patterns too large to compile"));
+  impl->negation = Compile(WholeWord(Alternation(spec.negation)), true, file, problems);
+  std::string after_comma = spec.contrast_after_comma.empty() ? "[^\\x00-\\x{10FFFF}]" : Alternation(spec.contrast_after_comma);
+  impl->contrast = Compile(WholeWord(Group(Alternation(spec.contrast)) + "|" + Group(after_comma)), true, file, problems);
+  impl->negation_window = spec.negation_window;
+  impl->settled_positive_margin = spec.settled_positive_margin;
+
+  std::string quantifiers;
+  for (const RuleSpec::Quantifier& q : spec.quantifiers) {
+    if (!quantifiers.empty()) quantifiers += '|';
+    quantifiers += Group(Alternation(q.patterns));
+    impl->quantifier_names.push_back(q.name);
+  }
+  if (!quantifiers.empty()) impl->quantifiers = Compile(WholeWord(quantifiers), true, file, problems);
+}
+
+void CompileOverrides(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
+  for (const RuleSpec::Override& o : spec.overrides) {
+    Rulebook::Impl::AreaOverride area;
+    area.pattern = Compile(WholeWord(o.pattern.text), false, o.pattern.file, problems);
+    area.themes = o.themes;
+    area.replace = o.replace;
+    impl->overrides.push_back(std::move(area));
+  }
+}
+
+}  // namespace
+
+RE2::Options RuleOptions(bool longest_match) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_longest_match(longest_match);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+std::string WholeWord(const std::string& pattern) { return "\\b(?:" + pattern + ")\\b"; }
+
+Result<std::shared_ptr<const Rulebook>> Rulebook::Load(const std::string& dir, std::vector<Status>* problems) {
+  std::vector<Status> local;
+  std::vector<Status>* found = problems ? problems : &local;
+  size_t before = found->size();
+  RuleSpec spec;
+  ReadRuleFiles(dir, &spec, found);
+  auto impl = std::make_unique<Impl>();
+  impl->dir = dir;
+  if (found->size() == before) {
+    CompileThemes(spec, impl.get(), found);
+    CompileCues(spec, impl.get(), found);
+    CompileOverrides(spec, impl.get(), found);
+  }
+  if (found->size() > before) {
+    const Status& first = (*found)[before];
+    size_t more = found->size() - before - 1;
+    std::string reason = first.reason();
+    if (more > 0) reason += " (and " + std::to_string(more) + " more problem" + (more > 1 ? "s" : "") + ")";
+    if (first.code() == Status::Code::kNotFound) return Status::NotFound(first.file(), reason);
+    return Status::BadRule(first.file(), reason);
+  }
+  return std::shared_ptr<const Rulebook>(new Rulebook(std::move(impl)));
+}
+
+Rulebook::Rulebook(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Rulebook::~Rulebook() = default;
+
+const std::vector<ThemeInfo>& Rulebook::themes() const { return impl_->themes; }
+const std::string& Rulebook::dir() const { return impl_->dir; }
+
+const ThemeInfo* Rulebook::FindTheme(const std::string& id) const {
+  for (const ThemeInfo& t : impl_->themes) {
+    if (t.id == id) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace oftrack

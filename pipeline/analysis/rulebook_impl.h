@@ -1,0 +1,109 @@
+// Rulebook::Impl: the compiled form of rules/*.toml, shared by the classify
+// stage's files (themes.cc, judgement.cc, quantifier.cc). Internal to
+// pipeline/analysis; other stages see only rulebook.h.
+#ifndef OFTRACK_ANALYSIS_RULEBOOK_IMPL_H_
+#define OFTRACK_ANALYSIS_RULEBOOK_IMPL_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis/rulebook.h"
+#include "model/finding.h"
+
+namespace oftrack {
+
+// One pattern as written in a rule file, with where it was written.
+struct PatternSpec {
+  std::string text;
+  std::string file;
+  int line = 0;
+};
+
+// The rule files read and checked, before compilation (rule_files.cc).
+struct RuleSpec {
+  struct Theme {
+    ThemeInfo info;
+    std::vector<PatternSpec> patterns, exclude;
+    // Optional: in an area for improvement that also names another theme,
+    // this theme is kept only when one of these matches (see rules/README.md).
+    std::vector<PatternSpec> area_patterns;
+  };
+  struct Quantifier {
+    std::string name;
+    std::vector<PatternSpec> patterns;
+  };
+  struct Override {
+    PatternSpec pattern;
+    std::vector<std::string> themes;
+    bool replace = false;
+  };
+  std::vector<Theme> themes;
+  std::vector<PatternSpec> positive, negative, progress, neutral, negation;
+  std::vector<PatternSpec> contrast, contrast_after_comma;  // markers anywhere / only after a comma
+  std::vector<Quantifier> quantifiers;
+  std::vector<Override> overrides;
+  int negation_window = 3;
+  int settled_positive_margin = 2;
+};
+
+// Reads themes.toml, judgements.toml and areas.toml (optional) from dir.
+// Appends one BadRule Status per problem (file:line: what) to *problems; the
+// spec is usable only when no problem was added.
+void ReadRuleFiles(const std::string& dir, RuleSpec* spec, std::vector<Status>* problems);
+
+// Cue kinds, in the order of the capture groups of Impl::cues.
+enum class CueKind { kPositive, kNegative, kProgress, kNeutral };
+
+struct Rulebook::Impl {
+  struct ThemeRule {
+    std::unique_ptr<RE2> any;      // alternation of the theme's patterns
+    std::unique_ptr<RE2> exclude;  // alternation of its exclude patterns; null when none
+    std::unique_ptr<RE2> area;     // alternation of its area_patterns; null when none
+  };
+  struct AreaOverride {
+    std::unique_ptr<RE2> pattern;
+    std::vector<std::string> themes;
+    bool replace = false;
+  };
+
+  std::string dir;
+  std::vector<ThemeInfo> themes;
+  std::vector<ThemeRule> theme_rules;       // parallel to themes
+  std::unique_ptr<RE2::Set> theme_set;      // every theme pattern, one entry each
+  std::vector<int> theme_of_pattern;        // theme_set index -> themes index
+
+  // All judgement cues in one leftmost-longest scanner, one capture group per
+  // CueKind, so overlapping cues resolve to the longest ("not always" + "effective").
+  std::unique_ptr<RE2> cues;
+  std::unique_ptr<RE2::Set> cue_set;        // any cue at all? (fast exit to neutral)
+  std::unique_ptr<RE2> negation;
+  std::unique_ptr<RE2> contrast;           // group 1: anywhere; group 2: only after a comma
+  int negation_window = 3;
+  int settled_positive_margin = 2;
+
+  // Quantifiers in one leftmost-longest scanner, one capture group per name.
+  std::unique_ptr<RE2> quantifiers;
+  std::vector<std::string> quantifier_names;
+
+  std::vector<AreaOverride> overrides;
+};
+
+// RE2 options every rule pattern is compiled with: case-insensitive, UTF-8,
+// errors reported through ok()/error() rather than logged.
+RE2::Options RuleOptions(bool longest_match);
+// "\b(?:p)\b": a pattern made whole-word.
+std::string WholeWord(const std::string& pattern);
+
+// The labelling steps (themes.cc, judgement.cc, quantifier.cc).
+// Theme indices (into impl.themes), ascending, of a sentence.
+void MatchThemes(std::string_view text, const Rulebook::Impl& impl, std::vector<int>* out);
+Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl);
+std::string FindQuantifier(std::string_view text, const Rulebook::Impl& impl);
+
+}  // namespace oftrack
+
+#endif  // OFTRACK_ANALYSIS_RULEBOOK_IMPL_H_

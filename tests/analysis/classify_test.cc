@@ -1,0 +1,126 @@
+// LabelSentence, AreaThemes and Classify on real sentences from the codebook
+// and the corpus (Nottingham City 2022 ILACS and 2023 monitoring letters).
+#include "analysis/classify.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+namespace oftrack {
+namespace {
+
+const Rulebook& Rules() {
+  static std::shared_ptr<const Rulebook> rules = [] {
+    auto loaded = Rulebook::Load(std::string(OFTRACK_SOURCE_DIR) + "/rules");
+    REQUIRE(loaded.ok());
+    return loaded.value();
+  }();
+  return *rules;
+}
+
+bool Has(const SentenceLabel& l, const std::string& theme) {
+  return std::find(l.themes.begin(), l.themes.end(), theme) != l.themes.end();
+}
+
+TEST_CASE("supervision, mostly regular but not all managers: mixed", "[classify]") {
+  auto l = LabelSentence(
+      "Supervision for social workers is mostly taking place regularly, but not all managers use the "
+      "tool effectively.",
+      Rules());
+  CHECK(Has(l, "supervision"));
+  CHECK(l.judgement == Judgement::kMixed);
+  CHECK(l.quantifier == "most");
+}
+
+TEST_CASE("the letter's 'However, not all managers' sentence alone is a weakness", "[classify]") {
+  auto l = LabelSentence("However, not all managers use the tool effectively.", Rules());
+  CHECK(l.judgement == Judgement::kWeakness);
+  CHECK(l.quantifier == "not all");
+}
+
+TEST_CASE("strategy discussions well recorded: enquiries + records, strength", "[classify]") {
+  auto l = LabelSentence("Strategy discussions are well recorded, with the right thresholds applied.", Rules());
+  CHECK(Has(l, "child_protection_enquiries"));
+  CHECK(Has(l, "records"));
+  CHECK(l.judgement == Judgement::kStrength);
+}
+
+TEST_CASE("early signs of tangible improvements: progress", "[classify]") {
+  auto l = LabelSentence(
+      "There are early signs of tangible improvements in field work practice and the environment in which staff work.",
+      Rules());
+  CHECK(l.judgement == Judgement::kProgress);
+}
+
+TEST_CASE("too many changes in social worker: workforce, weakness", "[classify]") {
+  auto l = LabelSentence("Some children have too many changes in social worker.", Rules());
+  CHECK(Has(l, "workforce"));
+  CHECK(l.judgement == Judgement::kWeakness);
+  CHECK(l.quantifier == "some");
+}
+
+TEST_CASE("a negation before praise makes a weakness", "[classify]") {
+  CHECK(LabelSentence("Strategy meetings are not always timely.", Rules()).judgement == Judgement::kWeakness);
+  CHECK(LabelSentence("Management oversight is not effective when applying thresholds.", Rules()).judgement ==
+        Judgement::kWeakness);
+  CHECK(LabelSentence("Children are now considered at conferences without any undue delay.", Rules()).judgement ==
+        Judgement::kStrength);
+}
+
+TEST_CASE("too soon to see its impact: progress", "[classify]") {
+  auto l = LabelSentence("This is very early in its implementation, so it is too soon to see its impact.", Rules());
+  CHECK(l.judgement == Judgement::kProgress);
+}
+
+TEST_CASE("description only: neutral", "[classify]") {
+  auto l = LabelSentence("Inspectors reviewed the following areas.", Rules());
+  CHECK(l.judgement == Judgement::kNeutral);
+  CHECK(l.themes.empty());
+}
+
+TEST_CASE("supervision records stay supervision, not records", "[classify]") {
+  auto l = LabelSentence("Supervision records lack detail, reflection and analysis.", Rules());
+  CHECK(Has(l, "supervision"));
+  CHECK_FALSE(Has(l, "records"));
+  CHECK(l.judgement == Judgement::kWeakness);
+}
+
+TEST_CASE("quantifier: longest phrase first", "[classify]") {
+  CHECK(LabelSentence("The majority of assessments have a clear purpose.", Rules()).quantifier == "most");
+  CHECK(LabelSentence("A small number of children experience delay.", Rules()).quantifier == "a small number");
+  CHECK(LabelSentence("Children are seen alone.", Rules()).quantifier.empty());
+}
+
+TEST_CASE("areas for improvement get themes; overrides add to them", "[classify]") {
+  auto a = AreaThemes("The quality and timeliness of return home interviews.", Rules());
+  CHECK(std::count(a.begin(), a.end(), "missing_exploitation") == 1);
+  CHECK(std::count(a.begin(), a.end(), "drift_delay") == 1);
+  auto b = AreaThemes(
+      "Social work capacity, so that social workers and first-line managers can respond effectively to children in "
+      "need of help and protection, and that children in care have greater consistency of social worker.",
+      Rules());
+  CHECK(std::count(b.begin(), b.end(), "caseloads") == 1);
+  CHECK(std::count(b.begin(), b.end(), "workforce") == 1);
+  auto c = AreaThemes("The service response to young people who are aged 16 and 17 who present as homeless.", Rules());
+  CHECK(std::count(c.begin(), c.end(), "homeless_16_17") == 1);
+}
+
+TEST_CASE("Classify labels sentences of findings sections only, skipping headings", "[classify]") {
+  Document doc;
+  doc.text = "Findings\n\nInspectors reviewed the MASH.\n\nSupervision is too variable.";
+  doc.sections = {{"Areas", SectionKind::kAreas, GradeValue::kNone, 0, 1}, {"Findings", SectionKind::kFindings, GradeValue::kNone, 1, 2}};
+  doc.blocks = {{BlockKind::kParagraph, "Inspectors reviewed the MASH.", "", 0, 10},
+                {BlockKind::kHeading, "Findings", "", 1, 0},
+                {BlockKind::kNumberedParagraph, "Supervision is too variable.", "1", 1, 41}};
+  doc.sentences = {{0, 1, 10, 39}, {1, 1, 0, 8}, {2, 1, 41, 69}};
+  doc.areas.push_back({AreaKind::kImprove, 1, "Management oversight and supervision.", {}});
+  Analysis a = Classify(doc, Rules());
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].sentence == 2);
+  CHECK(a.findings[0].judgement == Judgement::kWeakness);
+  CHECK(a.findings[0].themes == std::vector<std::string>{"supervision"});
+  CHECK(a.document.areas[0].themes == std::vector<std::string>{"management_oversight", "supervision"});
+}
+
+}  // namespace
+}  // namespace oftrack

@@ -1,0 +1,85 @@
+// Rulebook: the real rules/ load; each kind of bad rule is reported with its
+// file and line.
+#include "analysis/rulebook.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace oftrack {
+namespace {
+
+const std::string kRules = std::string(OFTRACK_SOURCE_DIR) + "/rules";
+const std::string kBad = std::string(OFTRACK_TEST_DATA) + "/rules-bad/";
+
+// Loads dir, expecting failure; returns every problem as "file:line: reason".
+std::vector<std::string> ProblemsOf(const std::string& dir) {
+  std::vector<Status> problems;
+  auto loaded = Rulebook::Load(dir, &problems);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().code() == Status::Code::kBadRule);
+  std::vector<std::string> out;
+  for (const Status& p : problems) out.push_back(p.ToString());
+  return out;
+}
+
+bool AnyContains(const std::vector<std::string>& lines, const std::string& a, const std::string& b) {
+  for (const std::string& l : lines) {
+    if (l.find(a) != std::string::npos && l.find(b) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST_CASE("the shipped rules load with the 24 codebook themes", "[rulebook]") {
+  std::vector<Status> problems;
+  auto loaded = Rulebook::Load(kRules, &problems);
+  for (const Status& p : problems) UNSCOPED_INFO(p.ToString());
+  REQUIRE(loaded.ok());
+  const Rulebook& rules = *loaded.value();
+  CHECK(rules.themes().size() == 24);
+  for (const char* id : {"front_door", "management_oversight", "supervision", "caseloads", "workforce", "assessments",
+                         "plans_reviews", "drift_delay", "direct_work_voice", "child_protection_enquiries", "early_help",
+                         "placement_sufficiency", "care_leavers", "homeless_16_17", "missing_exploitation",
+                         "education_cme_ehe", "lado", "quality_assurance", "leadership_governance", "partnership",
+                         "permanence", "disabled_children", "domestic_abuse_neglect", "records"}) {
+    INFO(id);
+    CHECK(rules.FindTheme(id) != nullptr);
+  }
+  CHECK(rules.FindTheme("no_such_theme") == nullptr);
+  CHECK(rules.dir() == kRules);
+}
+
+TEST_CASE("an invalid regex names file, line and the RE2 error", "[rulebook]") {
+  auto problems = ProblemsOf(kBad + "bad-regex");
+  REQUIRE(problems.size() == 1);
+  CHECK(AnyContains(problems, "bad-regex/themes.toml:10:", "missing )"));
+  CHECK(AnyContains(problems, "themes.toml:10:", "(case records"));
+}
+
+TEST_CASE("an unknown theme id in areas.toml names file and line", "[rulebook]") {
+  auto problems = ProblemsOf(kBad + "unknown-theme");
+  REQUIRE(problems.size() == 1);
+  CHECK(AnyContains(problems, "unknown-theme/areas.toml:4:", "unknown theme id 'recording'"));
+}
+
+TEST_CASE("a duplicate theme id names file and line", "[rulebook]") {
+  auto problems = ProblemsOf(kBad + "duplicate-id");
+  REQUIRE(problems.size() == 1);
+  CHECK(AnyContains(problems, "duplicate-id/themes.toml:8:", "duplicate theme id 'supervision'"));
+}
+
+TEST_CASE("a missing field names file and line", "[rulebook]") {
+  auto problems = ProblemsOf(kBad + "missing-field");
+  REQUIRE(problems.size() == 1);
+  CHECK(AnyContains(problems, "missing-field/themes.toml:7:", "missing field 'patterns'"));
+}
+
+TEST_CASE("a missing rules directory is NotFound", "[rulebook]") {
+  auto loaded = Rulebook::Load(kBad + "no-such-dir");
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().code() == Status::Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace oftrack
