@@ -12,7 +12,7 @@ const char* MonthName(int month) {
 
 std::string Date::Iso() const {
   if (!valid()) return "";
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }

@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <string>
 
+#include <unistd.h>
+
 namespace oftrack::e2e {
 
 struct CommandResult {
@@ -29,8 +31,23 @@ inline CommandResult RunCommand(const std::string& command) {
 
 inline std::string Oftrack() { return OFTRACK_BINARY; }
 
+// This process's scratch folder, removed when the process ends. One per
+// process: ctest runs test cases in parallel processes.
+inline const std::filesystem::path& ScratchRoot() {
+  struct Root {
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("oftrack-e2e-" + std::to_string(getpid()));
+    ~Root() {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+  };
+  static Root root;
+  return root.path;
+}
+
 inline std::filesystem::path TempDir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("oftrack-e2e-" + name);
+  auto dir = ScratchRoot() / name;
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
