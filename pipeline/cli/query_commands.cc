@@ -41,7 +41,7 @@ int Timeline(const CommonOptions& common, const std::string& la) {
     PrintError(docs.status().ToString());
     return 2;
   }
-  std::cout << authority->name << " (URN " << authority->urn << ")\n";
+  std::cout << authority->DisplayName() << " (" << authority->name << ", URN " << authority->urn << ")\n";
   for (const Visit& v : BuildTimeline(docs.value())) {
     std::cout << fmt::format("{:<10}  {:<55}  {}\n", v.start, v.Title(), v.primary().file);
     for (size_t i = 1; i < v.documents.size(); ++i) {

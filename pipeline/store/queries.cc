@@ -82,14 +82,24 @@ const char kFindingColumns[] =
 Result<std::vector<AuthoritySummary>> ListAuthorities(Database* db) {
   auto stmt = db->Prepare(
       "SELECT a.urn, a.name, coalesce(a.region, ''), count(d.id), coalesce(min(d.visit_start), ''), "
-      "coalesce(max(d.visit_start), '') FROM authorities a JOIN documents d ON d.urn = a.urn "
+      "coalesce(max(d.visit_start), ''), coalesce((SELECT o.authority_as_written FROM documents o WHERE o.urn = a.urn "
+      "AND o.doc_type NOT IN ('committee_pack', 'other') AND o.authority_as_written IS NOT NULL "
+      "ORDER BY o.visit_start DESC LIMIT 1), '') FROM authorities a JOIN documents d ON d.urn = a.urn "
       "GROUP BY a.urn ORDER BY a.name");
   if (!stmt.ok()) return stmt.status();
   std::vector<AuthoritySummary> out;
   Status st;
   while ((*stmt)->Step(&st)) {
     const Statement& s = **stmt;
-    out.push_back({static_cast<int>(s.Int(0)), s.Text(1), s.Text(2), static_cast<int>(s.Int(3)), s.Text(4), s.Text(5)});
+    AuthoritySummary a;
+    a.urn = static_cast<int>(s.Int(0));
+    a.name = s.Text(1);
+    a.region = s.Text(2);
+    a.ofsted_name = s.Text(6);
+    a.documents = static_cast<int>(s.Int(3));
+    a.first_visit = s.Text(4);
+    a.last_visit = s.Text(5);
+    out.push_back(std::move(a));
   }
   if (!st.ok()) return st;
   return out;

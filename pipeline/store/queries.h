@@ -53,7 +53,9 @@ struct FindingRecord {
 
 struct AuthoritySummary {
   int urn = 0;
-  std::string name, region;
+  std::string name, region;  // ONS name ("Nottingham"), region
+  std::string ofsted_name;   // as Ofsted's latest document writes it ("Nottingham City"); name when none
+  const std::string& DisplayName() const { return ofsted_name.empty() ? name : ofsted_name; }
   int documents = 0;
   std::string first_visit, last_visit;
 };

@@ -119,7 +119,7 @@ TEST_CASE("the progress report follows the eight areas across the three letters,
   auto r = RunCommand(Oftrack() + " report progress --la 'Nottingham City' --db " + db + " --out " + out.string());
   REQUIRE(r.exit_code == 0);
   std::string html = ReadFile(out.string());
-  CHECK(html.find("Nottingham children") != std::string::npos);
+  CHECK(html.find("Nottingham City children") != std::string::npos);
   CHECK(html.find("Effectiveness and timeliness of responses to children") != std::string::npos);
   CHECK(html.find("class=\"area-row\"") != std::string::npos);
   CHECK(html.find("<script") == std::string::npos);
