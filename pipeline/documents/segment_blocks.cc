@@ -89,7 +89,7 @@ std::string StripMarkdown(std::string s, int* level) {
     *level = 0;
   }
   static const RE2 kBold(R"(\*\*|</?b>)");
-  RE2::GlobalReplace(&s, kBold, "");
+  if (s.find_first_of("*<") != std::string::npos) RE2::GlobalReplace(&s, kBold, "");
   return Trim(s);
 }
 
@@ -130,15 +130,31 @@ std::string TableText(const std::string& s) {
   return out;
 }
 
+// The words of the document as the pattern `[A-Za-z]+(?:-[A-Za-z]+)*` finds
+// them, scanned by hand: this runs over every word of most documents.
 HyphenEvidence CollectEvidence(const std::vector<Line>& lines) {
-  static const RE2 kWord(R"(([A-Za-z]+(?:-[A-Za-z]+)*))");
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   HyphenEvidence ev;
+  std::string w;
   for (const Line& l : lines) {
-    re2::StringPiece in(l.text);
-    std::string w;
-    while (RE2::FindAndConsume(&in, kWord, &w)) {
+    const std::string& t = l.text;
+    size_t i = 0, n = t.size();
+    while (i < n) {
+      if (!alpha(t[i])) {
+        ++i;
+        continue;
+      }
+      size_t begin = i;
+      bool hyphen = false;
+      while (i < n && alpha(t[i])) ++i;
+      while (i + 1 < n && t[i] == '-' && alpha(t[i + 1])) {
+        hyphen = true;
+        ++i;
+        while (i < n && alpha(t[i])) ++i;
+      }
+      w.assign(t, begin, i - begin);
       for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (w.find('-') != std::string::npos) ev.hyphenated.insert(w);
+      if (hyphen) ev.hyphenated.insert(w);
       else ev.words.insert(w);
     }
   }
@@ -148,7 +164,7 @@ HyphenEvidence CollectEvidence(const std::vector<Line>& lines) {
 class Builder {
  public:
   Builder(std::vector<Line> lines, bool one_line_mode)
-      : lines_(std::move(lines)), one_line_(one_line_mode), evidence_(CollectEvidence(lines_)) {}
+      : lines_(std::move(lines)), one_line_(one_line_mode) {}
   std::vector<SegBlock> Run();
 
  private:
@@ -163,7 +179,10 @@ class Builder {
 
   std::vector<Line> lines_;
   bool one_line_;
-  HyphenEvidence evidence_;
+  // The words of the whole document, collected on the first line-end hyphen
+  // that needs them (most documents have few or none).
+  const HyphenEvidence* EvidenceFor(const std::string& left, const std::string& right);
+  std::optional<HyphenEvidence> evidence_;
   std::vector<SegBlock> blocks_;
   bool open_ = false;
   int first_indent_ = 0, cont_indent_ = -1, last_page_ = 0;
@@ -172,6 +191,15 @@ class Builder {
   int last_para_ = 0;
   size_t last_end_ = static_cast<size_t>(-2);  // last line index taken into a block
 };
+
+const HyphenEvidence* Builder::EvidenceFor(const std::string& left, const std::string& right) {
+  // JoinWrapped reads the evidence only for "word-" + a lower-case word.
+  size_t n = left.size();
+  bool needed = n >= 2 && left[n - 1] == '-' && !right.empty() && std::islower(static_cast<unsigned char>(right[0]));
+  if (!needed) return nullptr;
+  if (!evidence_) evidence_ = CollectEvidence(lines_);
+  return &*evidence_;
+}
 
 void Builder::Start(BlockKind kind, const Line& l, const std::string& text) {
   SegBlock b;
@@ -201,7 +229,7 @@ void Builder::Append(const Line& l, const std::string& text) {
     b.text.insert(tab, " " + text);
     b.starts.push_back({tab + 1, l.src->page, l.src->line});
   } else {
-    std::string joined = JoinWrapped(b.text, text, &evidence_);
+    std::string joined = JoinWrapped(b.text, text, EvidenceFor(b.text, text));
     size_t at = joined.size() - text.size();
     b.text = std::move(joined);
     b.starts.push_back({at, l.src->page, l.src->line});
@@ -382,7 +410,7 @@ void Builder::MergeCutParagraphs() {
       bool next_page = b.starts.front().page != prev.starts.back().page;
       if ((prose || item) && !EndsSentence(prev.text) &&
           (IsLowerStart(b.text) || (prose && next_page && !OpensBoilerplate(b.text)))) {
-        std::string joined = JoinWrapped(prev.text, b.text, &evidence_);
+        std::string joined = JoinWrapped(prev.text, b.text, EvidenceFor(prev.text, b.text));
         size_t shift = joined.size() - b.text.size();
         prev.text = std::move(joined);
         for (LineStart s : b.starts) {
