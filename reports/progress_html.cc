@@ -10,38 +10,22 @@
 namespace oftrack {
 namespace {
 
-const char* StatusSymbol(AreaStatus s) {
-  switch (s) {
-    case AreaStatus::kNotReviewed: return "\u2013";
-    case AreaStatus::kWeaknessPersists: return "\u2716";
-    case AreaStatus::kMixed: return "\u25d0";
-    case AreaStatus::kImproving: return "\u25b2";
-    case AreaStatus::kStrength: return "\u2714";
-  }
-  return "";
-}
-
 const char kStyle[] = R"CSS(
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1b1b1b;line-height:1.4}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #333}
-h3{font-size:1.05rem;margin-bottom:.3rem}.meta{color:#555;font-size:.9rem}
+h3{font-size:1.05rem;margin-bottom:.3rem}.glance{font-size:1.05rem;margin:.6rem 0}.meta{color:#555;font-size:.9rem}
 table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.9rem}
 th,td{border:1px solid #999;padding:.35rem .45rem;vertical-align:top;text-align:left}
 th{background:#eee}
 td.cell{min-width:7.5rem}
 .st{font-weight:600;display:block}
 .cnt{font-size:.78rem;color:#333;display:block}
-.not_reviewed{background:#fff;color:#666}
-.weakness_persists{background:#f4c7c3;background-image:repeating-linear-gradient(45deg,transparent 0 6px,rgba(0,0,0,.12) 6px 8px)}
-.mixed{background:#fde9a9;background-image:repeating-linear-gradient(90deg,transparent 0 8px,rgba(0,0,0,.08) 8px 10px)}
-.improving{background:#cfe8fc}
-.strength{background:#b7e1cd}
 blockquote{margin:.3rem 0 .6rem 0;padding:.3rem .7rem;border-left:4px solid #888;background:#fafafa}
 .src{display:block;font-size:.8rem;color:#444;margin-top:.2rem}
-.legend span{display:inline-block;padding:.15rem .5rem;margin:.1rem .3rem .1rem 0;border:1px solid #999}
 .themes{font-size:.78rem;color:#444}
 sup a{text-decoration:none}
-@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}.area{page-break-inside:avoid}a{color:inherit}}
+figure.heatmap{margin:.6rem 0;overflow-x:auto}figure.heatmap svg{max-width:100%;height:auto}
+@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}.area,figure.heatmap,tr{page-break-inside:avoid}a{color:inherit}}
 )CSS";
 
 std::string StatusCell(const ProgressCell& cell, const std::string& footnote_id) {
@@ -59,14 +43,33 @@ std::string StatusCell(const ProgressCell& cell, const std::string& footnote_id)
   return out + "</td>";
 }
 
+// One sentence on where things stand at the latest visit, from the cells of the last column.
+void AtAGlance(const ProgressModel& m, std::string* out) {
+  if (m.areas.empty() || m.columns.size() < 2) return;
+  int n[5] = {};
+  for (const AreaProgress& a : m.areas) n[static_cast<int>(a.cells.back().status)]++;
+  std::string parts;
+  for (AreaStatus s : {AreaStatus::kWeaknessPersists, AreaStatus::kMixed, AreaStatus::kImproving,
+                       AreaStatus::kStrength, AreaStatus::kNotReviewed}) {
+    if (n[static_cast<int>(s)] == 0) continue;
+    parts += fmt::format("{}{} {} {}", parts.empty() ? "" : ", ", StatusSymbol(s), n[static_cast<int>(s)],
+                         AreaStatusLabel(s));
+  }
+  *out += fmt::format("<p class=\"glance\">{} areas for improvement from the {}, followed through {} visits. At the "
+                      "latest, {}: <b>{}</b>.</p>\n",
+                      m.areas.size(), HtmlEscape(m.visits[m.baseline].Title()), m.columns.size() - 1,
+                      HtmlEscape(m.visits[m.columns.back()].Title()), parts);
+}
+
 void Header(const ProgressModel& m, const ReportInfo& info, std::string* out) {
-  const std::string name = m.authority.name;
+  const std::string name = m.authority.DisplayName();
   *out += fmt::format("<h1>{} children's services: progress on the areas for improvement</h1>\n", HtmlEscape(name));
   std::string baseline = m.baseline >= 0 ? m.visits[m.baseline].Title() : "no full inspection with areas on record";
   *out += fmt::format(
       "<p class=\"meta\">URN {} \u00b7 {} \u00b7 baseline: {} \u00b7 generated {} from <code>{}</code></p>\n",
       m.authority.urn, HtmlEscape(m.authority.region), HtmlEscape(baseline), HtmlEscape(info.generated_on),
       HtmlEscape(info.database));
+  AtAGlance(m, out);
   *out += "<h2>Graded judgements</h2>\n<table><tr><th>Inspection</th><th>Overall effectiveness</th>"
           "<th>Impact of leaders</th><th>Help and protection</th><th>Children in care</th><th>Care leavers</th>"
           "<th>Source</th></tr>\n";
@@ -83,7 +86,11 @@ void Header(const ProgressModel& m, const ReportInfo& info, std::string* out) {
                         HtmlEscape(GradeLabel(GradeFor(grades, "in_care"))), HtmlEscape(GradeLabel(care_leavers)),
                         HtmlEscape(v.primary().file));
   }
-  *out += "</table>\n<h2>Visits on record</h2>\n<table><tr><th>Date</th><th>Visit</th><th>Lead or signing "
+  *out += "</table>\n";
+}
+
+void Visits(const ProgressModel& m, std::string* out) {
+  *out += "<h2>Visits on record</h2>\n<table><tr><th>Date</th><th>Visit</th><th>Lead or signing "
           "inspector</th><th>Documents</th></tr>\n";
   for (const Visit& v : m.visits) {
     std::string files;
@@ -151,16 +158,23 @@ void AreaQuotes(const ProgressModel& m, std::string* out) {
 std::string RenderProgressHtml(const ProgressModel& m, const ReportInfo& info) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">\n";
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n";
-  out += fmt::format("<title>{} \u2014 progress on Ofsted areas for improvement</title>\n<style>{}</style></head><body>\n",
-                     HtmlEscape(m.authority.name), kStyle);
+  out += fmt::format("<title>{} \u2014 progress on Ofsted areas for improvement</title>\n<style>{}{}</style></head><body>\n",
+                     HtmlEscape(m.authority.DisplayName()), kStyle, StatusCss());
   Header(m, info, &out);
   if (m.areas.empty()) {
     out += "<p><b>No areas for improvement on record</b> for this authority's latest full inspection: ingest its "
            "inspection report to follow its areas.</p>\n";
   } else {
     AreasTable(m, &out);
-    AreaQuotes(m, &out);
   }
+  std::string heatmap = ThemeHeatmapSvg(m);
+  if (!heatmap.empty()) {
+    out += "<h2>Themes, visit by visit</h2>\n<p class=\"meta\">Every theme with at least one finding since the "
+           "baseline: the cell's shade and symbol give its status, the number is its evaluative findings. Hover a "
+           "cell for its most telling quote.</p>\n<figure class=\"heatmap\">" + heatmap + "</figure>\n";
+  }
+  if (!m.areas.empty()) AreaQuotes(m, &out);
+  Visits(m, &out);
   out += "<h2>How to read this report</h2>\n<p class=\"meta\">Each finding is one sentence of inspector text from a "
          "findings section, labelled with themes and a judgement by the rules in <code>rules/</code>. An area is "
          "followed through its themes. A cell is <i>not reviewed</i> when no finding of that visit speaks to the "

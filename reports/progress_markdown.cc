@@ -8,7 +8,7 @@
 namespace oftrack {
 
 std::string RenderProgressMarkdown(const ProgressModel& m, const ReportInfo& info) {
-  std::string out = fmt::format("# {} children's services: progress on the areas for improvement\n\n", m.authority.name);
+  std::string out = fmt::format("# {} children's services: progress on the areas for improvement\n\n", m.authority.DisplayName());
   out += fmt::format("URN {} · {} · generated {} from `{}`\n\n", m.authority.urn, m.authority.region,
                      info.generated_on, info.database);
   out += "## Graded judgements\n\n| Inspection | Overall | Leaders | Help and protection | Children in care | Care "

@@ -1,8 +1,16 @@
-// `oftrack report progress --la NAME [--format html|md] [--out FILE]`
+// `oftrack report progress|briefing|national`: the reports for people.
+//   progress --la NAME [--format html|md|csv|xlsx] [--out FILE]
+//   briefing --la NAME [--visit DATE|latest] [--format html|md] [--out FILE]
+//   national [--la NAME] [--format html|md] [--out FILE]
+// Each reads the database, builds its model (track/) and renders it (reports/).
 #include <iostream>
 
 #include "cli/common.h"
+#include "reports/briefing_report.h"
+#include "reports/national_report.h"
 #include "reports/progress_report.h"
+#include "track/briefing.h"
+#include "track/national.h"
 #include "track/progress.h"
 
 namespace oftrack {
@@ -12,38 +20,115 @@ struct ReportArgs {
   std::string la;
   std::string format = "html";
   std::string out;
+  std::string visit = "latest";
 };
 
-int Progress(const CommonOptions& common, const ReportArgs& args) {
-  auto store = OpenForReading(common);
-  if (!store) return 2;
-  auto authority = ResolveAuthority(&store->db(), args.la);
-  if (!authority) return 2;
-  auto model = BuildProgress(&store->db(), *authority);
-  if (!model.ok()) {
-    PrintError(model.status().ToString());
-    return 2;
-  }
-  ReportInfo info{Today(), common.db};
-  std::string text = args.format == "md" ? RenderProgressMarkdown(model.value(), info)
-                                         : RenderProgressHtml(model.value(), info);
+// Writes text to args.out (or stdout) and says where it went.
+int Emit(const ReportArgs& args, const std::string& text) {
   if (!WriteOutput(args.out, text)) return 2;
   if (!args.out.empty() && args.out != "-") std::cout << "wrote " << args.out << "\n";
   return 0;
 }
 
+int Fail(const Status& status) {
+  PrintError(status.ToString());
+  return 2;
+}
+
+std::optional<ProgressModel> LoadProgress(Store* store, const std::string& la, int* code) {
+  *code = 2;
+  auto authority = ResolveAuthority(&store->db(), la);
+  if (!authority) return std::nullopt;
+  auto model = BuildProgress(&store->db(), *authority);
+  if (!model.ok()) {
+    Fail(model.status());
+    return std::nullopt;
+  }
+  *code = 0;
+  return std::move(model).value();
+}
+
+int Progress(const CommonOptions& common, const ReportArgs& args) {
+  auto store = OpenForReading(common);
+  if (!store) return 2;
+  int code = 0;
+  auto model = LoadProgress(store.get(), args.la, &code);
+  if (!model) return code;
+  ReportInfo info{Today(), common.db};
+  if (args.format == "xlsx") {
+    if (args.out.empty() || args.out == "-") return Fail(Status::Usage("--format xlsx needs --out FILE"));
+    Status st = WriteProgressXlsx(*model, info, args.out);
+    if (!st.ok()) return Fail(st);
+    std::cout << "wrote " << args.out << "\n";
+    return 0;
+  }
+  if (args.format == "md") return Emit(args, RenderProgressMarkdown(*model, info));
+  if (args.format == "csv") return Emit(args, RenderProgressCsv(*model));
+  return Emit(args, RenderProgressHtml(*model, info));
+}
+
+int Briefing(const CommonOptions& common, const ReportArgs& args) {
+  auto store = OpenForReading(common);
+  if (!store) return 2;
+  int code = 0;
+  auto model = LoadProgress(store.get(), args.la, &code);
+  if (!model) return code;
+  auto column = FindBriefingColumn(*model, args.visit);
+  if (!column.ok()) return Fail(column.status());
+  auto briefing = BuildBriefing(*model, column.value());
+  if (!briefing.ok()) return Fail(briefing.status());
+  ReportInfo info{Today(), common.db};
+  return Emit(args, args.format == "md" ? RenderBriefingMarkdown(briefing.value(), info)
+                                        : RenderBriefingHtml(briefing.value(), info));
+}
+
+int National(const CommonOptions& common, const ReportArgs& args) {
+  auto store = OpenForReading(common);
+  if (!store) return 2;
+  int urn = 0;
+  if (!args.la.empty()) {
+    auto authority = ResolveAuthority(&store->db(), args.la);
+    if (!authority) return 2;
+    urn = authority->urn;
+  }
+  auto model = BuildNational(&store->db(), urn);
+  if (!model.ok()) return Fail(model.status());
+  ReportInfo info{Today(), common.db};
+  return Emit(args, args.format == "md" ? RenderNationalMarkdown(model.value(), info)
+                                        : RenderNationalHtml(model.value(), info));
+}
+
+void Common(CLI::App* cmd, CommonOptions& common, ReportArgs& args) {
+  cmd->add_option("--out", args.out, "Output file (default: standard output)");
+  cmd->add_option("--db", common.db, "Database file (default ./oftrack.db)");
+}
+
 }  // namespace
 
 void AddReportCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
-  auto* cmd = app.add_subcommand("report", "Reports for people: progress");
+  auto* cmd = app.add_subcommand("report", "Reports for people: progress, briefing, national");
   cmd->require_subcommand(1);
+  static ReportArgs progress_args, briefing_args, national_args;
+
   auto* progress = cmd->add_subcommand("progress", "Areas for improvement followed visit by visit, with quotes");
-  static ReportArgs args;
-  progress->add_option("--la", args.la, "Authority: name or URN")->required();
-  progress->add_option("--format", args.format, "html (default) or md")->check(CLI::IsMember({"html", "md"}));
-  progress->add_option("--out", args.out, "Output file (default: standard output)");
-  progress->add_option("--db", common.db, "Database file (default ./oftrack.db)");
-  progress->callback([&common, exit_code] { *exit_code = Progress(common, args); });
+  progress->add_option("--la", progress_args.la, "Authority: name or URN")->required();
+  progress->add_option("--format", progress_args.format, "html (default), md, csv or xlsx (needs --out)")
+      ->check(CLI::IsMember({"html", "md", "csv", "xlsx"}));
+  Common(progress, common, progress_args);
+  progress->callback([&common, exit_code] { *exit_code = Progress(common, progress_args); });
+
+  auto* briefing = cmd->add_subcommand("briefing", "Scrutiny briefing: one visit against those before it");
+  briefing->add_option("--la", briefing_args.la, "Authority: name or URN")->required();
+  briefing->add_option("--visit", briefing_args.visit, "Start date of the visit (YYYY-MM-DD) or latest (default)");
+  briefing->add_option("--format", briefing_args.format, "html (default) or md")->check(CLI::IsMember({"html", "md"}));
+  Common(briefing, common, briefing_args);
+  briefing->callback([&common, exit_code] { *exit_code = Briefing(common, briefing_args); });
+
+  auto* national = cmd->add_subcommand("national", "Themes of areas for improvement over every authority");
+  national->add_option("--la", national_args.la, "Also set this authority beside its statistical neighbours");
+  national->add_option("--format", national_args.format, "html (default) or md")->check(CLI::IsMember({"html", "md"}));
+  Common(national, common, national_args);
+  national->callback([&common, exit_code] { *exit_code = National(common, national_args); });
 }
 
 }  // namespace oftrack

@@ -197,6 +197,32 @@ Result<std::vector<ErrorRecord>> IngestErrors(Database* db) {
   return out;
 }
 
+Result<std::vector<AuthorityReference>> AuthorityReferences(Database* db) {
+  auto stmt = db->Prepare(
+      "SELECT urn, name, coalesce(la_code, ''), coalesce(region, ''), coalesce(stat_neighbours, '') "
+      "FROM authorities ORDER BY name");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<AuthorityReference> out;
+  Status st;
+  while ((*stmt)->Step(&st)) {
+    const Statement& s = **stmt;
+    AuthorityReference a{static_cast<int>(s.Int(0)), s.Text(1), s.Text(2), s.Text(3), {}};
+    std::string codes = s.Text(4);
+    for (size_t start = 0; start < codes.size();) {
+      size_t comma = codes.find(',', start);
+      if (comma == std::string::npos) comma = codes.size();
+      std::string code = codes.substr(start, comma - start);
+      code.erase(0, code.find_first_not_of(' '));
+      code.erase(code.find_last_not_of(' ') + 1);
+      if (!code.empty()) a.stat_neighbours.push_back(code);
+      start = comma + 1;
+    }
+    out.push_back(std::move(a));
+  }
+  if (!st.ok()) return st;
+  return out;
+}
+
 Result<std::vector<std::pair<std::string, std::string>>> ThemeLabels(Database* db) {
   auto stmt = db->Prepare("SELECT id, label FROM themes ORDER BY rowid");
   if (!stmt.ok()) return stmt.status();

@@ -60,6 +60,13 @@ struct AuthoritySummary {
   std::string first_visit, last_visit;
 };
 
+// One row of the authorities table (reference/local_authorities.csv as loaded).
+struct AuthorityReference {
+  int urn = 0;
+  std::string name, la_code, region;
+  std::vector<std::string> stat_neighbours;  // DfE LA codes, in the order the reference lists them
+};
+
 struct ErrorRecord {
   std::string display_path, code, reason, last_seen;
 };
@@ -77,6 +84,8 @@ Result<std::vector<FindingRecord>> FindingsForDocument(Database* db, int64_t doc
 // Calls visit(record) for every finding in the database, ordered by document and position.
 Status ForEachFinding(Database* db, const std::function<void(const FindingRecord&)>& visit);
 Result<std::vector<ErrorRecord>> IngestErrors(Database* db);
+// Every authority in the reference table (with or without documents), by name.
+Result<std::vector<AuthorityReference>> AuthorityReferences(Database* db);
 // Theme id -> label, from the themes table.
 Result<std::vector<std::pair<std::string, std::string>>> ThemeLabels(Database* db);
 

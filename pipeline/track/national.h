@@ -1,0 +1,67 @@
+// National view: which themes inspectors name among areas for improvement
+// (areas of kind improve or priority, through area_themes), over every
+// authority in the database, by year of the inspection's start and by its
+// overall grade; and, for one authority, its latest inspection beside those of
+// its statistical neighbours (authorities.stat_neighbours, DfE codes).
+//
+// Counts are of areas: an inspection naming three areas on caseloads adds
+// three to "caseloads". Each full inspection counts once, through one of its
+// documents (the one with most areas, a PDF before a committee-pack copy).
+#ifndef OFTRACK_TRACK_NATIONAL_H_
+#define OFTRACK_TRACK_NATIONAL_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/status.h"
+#include "store/database.h"
+#include "store/queries.h"
+
+namespace oftrack {
+
+struct NationalInspection {
+  int urn = 0;
+  std::string authority;   // ONS name
+  DocumentRecord document;  // the document counted
+  int year = 0;            // of the inspection's start
+  std::string overall;     // grade id, "" when none was read
+  std::vector<AreaRecord> areas;  // kind improve or priority, in document order
+};
+
+struct NationalTheme {
+  std::string theme, label;
+  int areas = 0;                         // areas naming the theme, all inspections
+  int inspections = 0;                   // inspections with at least one such area
+  std::map<int, int> by_year;            // year -> areas
+  std::map<std::string, int> by_grade;   // overall grade id -> areas
+};
+
+struct NeighbourColumn {
+  AuthorityReference authority;
+  const NationalInspection* latest = nullptr;  // nullptr: no full inspection in the database
+  std::map<std::string, int> themes;           // theme -> areas at the latest inspection
+};
+
+struct NationalModel {
+  std::vector<NationalInspection> inspections;  // by authority, then date
+  std::vector<NationalTheme> themes;            // themes with at least one area, most areas first
+  std::vector<int> years;                       // ascending, every year with an inspection
+  std::vector<std::string> grades;              // grade ids present, best first ("" last: no grade read)
+  std::map<int, int> inspections_by_year;
+  std::map<std::string, int> inspections_by_grade;
+  // With an authority: it first, then its statistical neighbours in the reference order.
+  std::vector<NeighbourColumn> neighbours;
+  std::map<std::string, std::string> labels;  // theme id -> label
+};
+
+// Reads every full inspection's areas and grades. With urn != 0, also fills
+// `neighbours`; Usage error when that authority is not in the reference table.
+Result<NationalModel> BuildNational(Database* db, int urn = 0);
+
+// Grade ids best first: outstanding, good, requires_improvement, adequate, inadequate.
+int GradeOrder(const std::string& grade_id);
+
+}  // namespace oftrack
+
+#endif  // OFTRACK_TRACK_NATIONAL_H_
