@@ -6,6 +6,9 @@ packages=(
   libicu-dev libre2-dev libtbb-dev libsqlite3-dev libpoppler-cpp-dev
   catch2 libtomlplusplus-dev libcli11-dev libfmt-dev libxlsxwriter-dev libxxhash-dev
   poppler-utils sqlite3
+  chromium
+  unzip
+  time
 )
 missing=()
 for p in "${packages[@]}"; do
