@@ -43,8 +43,11 @@ struct IngestSummary {
   double wall_seconds = 0;
 };
 
-// Fails only when the run cannot start (database cannot be opened); per-file
-// failures are in IngestSummary::errors.
+// Fails when the run cannot start (database cannot be opened) or when the
+// database itself fails during the run (disk full, read-only, locked past the
+// busy timeout): then the run stops at that file, whose transaction is rolled
+// back; files stored before it are complete. Per-file failures (unreadable
+// PDFs, ...) are in IngestSummary::errors.
 Result<IngestSummary> RunIngest(const std::vector<std::string>& paths, const Context& context,
                                 const IngestOptions& options,
                                 const std::function<void(const IngestProgress&)>& on_progress = {});

@@ -30,6 +30,14 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, Mode m
     }
     return Status::Database(path, "cannot open database: " + msg);
   }
+  // SQLite quietly falls back to read-only when the file cannot be written
+  // (permissions, an immutable file, a read-only mount): say so now, before the
+  // run starts, rather than on the first write.
+  if (mode == Mode::kReadWrite && sqlite3_db_readonly(db, "main") == 1) {
+    sqlite3_close_v2(db);
+    return Status::Database(path, "the database file is read-only: cannot write to it (check its permissions, "
+                                  "attributes or mount)");
+  }
   sqlite3_busy_timeout(db, 10000);
   std::unique_ptr<Database> out(new Database(db, path));
   Status st = out->Exec("PRAGMA foreign_keys = ON;");
@@ -43,7 +51,7 @@ Status Database::Error(std::string_view what) const {
   msg += ": ";
   msg += sqlite3_errmsg(db_);
   int code = sqlite3_errcode(db_);
-  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) msg += " (another oftrack is writing to this database; try again when it ends)";
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) msg += " (the database is in use: another oftrack is writing to it and did not finish within 10 s; try again when it ends)";
   if (code == SQLITE_READONLY) msg += " (the database file or its folder is read-only)";
   if (code == SQLITE_FULL) msg += " (the disk is full)";
   return Status::Database(path_, msg);

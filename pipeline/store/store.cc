@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include <filesystem>
 #include <string>
 
 #include "store/migrations.h"
@@ -21,6 +22,14 @@ const char* SourceKindId(SourceKind kind) { return kind == SourceKind::kPdf ? "p
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  // An existing file is looked at read-only first: a file this build must not
+  // migrate is refused before opening it for writing changes a byte of it.
+  std::error_code ec;
+  if (std::filesystem::file_size(path, ec) > 0 && !ec) {
+    auto probe = Database::Open(path, Database::Mode::kReadOnly);
+    if (!probe.ok()) return probe.status();
+    if (Status st = CheckMigratable(probe.value().get(), kSchemaVersion); !st.ok()) return st;
+  }
   auto db = Database::Open(path, Database::Mode::kReadWrite);
   if (!db.ok()) return db.status();
   if (Status st = Migrate(db.value().get(), kSchemaVersion); !st.ok()) return st;

@@ -103,6 +103,53 @@ TEST_CASE("hostile text is stored verbatim through bound parameters", "[store]")
   CHECK(findings->front().themes == std::vector<std::string>{"supervision"});
 }
 
+TEST_CASE("a 1 MB sentence of hostile text is stored verbatim, in full", "[store]") {
+  auto store = Store::Open(TempDb("hostile-long.db"));
+  REQUIRE(store.ok());
+  std::string piece = "'); DROP TABLE findings; -- \"x\" <b>' OR '1'='1 ";
+  piece += std::string(1, '\0');
+  std::string huge;
+  while (huge.size() < (1u << 20)) huge += piece;
+  huge += "and PAs do not receive regular supervision.";
+  SourceRecord src{"/x/long.txt", "long'; DROP TABLE sources; --.txt", "55555555555555555555555555555555", 10,
+                   SourceKind::kText, "UTF-8", 1, {"warning with '); DELETE FROM documents; --"}};
+  REQUIRE(store.value()->WriteSource(src, {Letter(huge)}).ok());
+  CHECK(Count(store.value()->db(), "sources") == 1);
+  CHECK(Count(store.value()->db(), "documents") == 1);
+  auto docs = AllDocuments(&store.value()->db());
+  REQUIRE(docs.ok());
+  REQUIRE(docs->size() == 1);
+  auto findings = FindingsForDocument(&store.value()->db(), docs->front().id);
+  REQUIRE(findings.ok());
+  REQUIRE(findings->size() == 1);
+  CHECK(findings->front().text.size() == huge.size());
+  CHECK(findings->front().text == huge);
+  auto path = store.value()->db().Prepare("SELECT display_path FROM sources");
+  REQUIRE(path.ok());
+  Status st;
+  REQUIRE((*path)->Step(&st));
+  CHECK((*path)->Text(0) == src.display_path);
+}
+
+TEST_CASE("a database with tables but no schema version is refused and left unchanged", "[store]") {
+  std::string path = TempDb("pre-version.db");
+  {
+    auto db = Database::Open(path, Database::Mode::kReadWrite);
+    REQUIRE(db.ok());
+    REQUIRE(db.value()->Exec("CREATE TABLE sources(id INTEGER PRIMARY KEY, path TEXT UNIQUE, hash TEXT)").ok());
+  }
+  auto store = Store::Open(path);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().file() == path);
+  CHECK(store.status().reason().find("no oftrack schema version") != std::string::npos);
+  auto db = Database::Open(path, Database::Mode::kReadOnly);
+  REQUIRE(db.ok());
+  auto version = SchemaVersion(db.value().get());
+  REQUIRE(version.ok());
+  CHECK(version.value() == 0);
+  CHECK(Count(*db.value(), "sqlite_master WHERE name = 'findings'") == 0);
+}
+
 TEST_CASE("an unreadable file is recorded once, and cleared when it later reads", "[store]") {
   auto store = Store::Open(TempDb("errors.db"));
   REQUIRE(store.ok());
