@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages oftrack needs, only those missing. Run as root.
+# Installs the Debian 12 packages oftrack needs, only those missing, plus any
+# package named as an argument. Run as root.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
@@ -9,6 +10,7 @@ packages=(
   chromium
   unzip
   time
+  "$@"
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -53,7 +53,9 @@ Result<int> SchemaVersion(Database* db) {
   return version;
 }
 
-Status CheckMigratable(Database* db, int target_version) {
+// The file's schema version, or why this build must not touch the file (not
+// an oftrack database, or written by a newer oftrack).
+static Result<int> UsableVersion(Database* db, int target_version) {
   auto version = SchemaVersion(db);
   if (!version.ok()) {
     return Status::Database(db->path(), "not an oftrack database (" + version.status().reason() + ")");
@@ -64,28 +66,28 @@ Status CheckMigratable(Database* db, int target_version) {
                                             " is newer than this oftrack understands (" +
                                             std::to_string(target_version) + "): use a newer oftrack");
   }
+  return v;
+}
+
+Status CheckMigratable(Database* db, int target_version) {
+  auto usable = UsableVersion(db, target_version);
+  if (!usable.ok()) return usable.status();
+  int v = usable.value();
   if (v >= 1) return Status::OK();
   return CheckNoForeignTables(db);
 }
 
 Status Migrate(Database* db, int target_version) {
-  auto version = SchemaVersion(db);
-  if (!version.ok()) {
-    return Status::Database(db->path(), "not an oftrack database (" + version.status().reason() + ")");
-  }
-  int v = version.value();
-  if (v > target_version) {
-    return Status::Database(db->path(), "database schema version " + std::to_string(v) +
-                                            " is newer than this oftrack understands (" +
-                                            std::to_string(target_version) + "): use a newer oftrack");
-  }
+  auto usable = UsableVersion(db, target_version);
+  if (!usable.ok()) return usable.status();
+  int v = usable.value();
   if (v >= target_version) return Status::OK();
   // Upgrading: take the write lock first and read the version again, since a
   // second oftrack started at the same moment may have migrated the file while
   // this one waited for the lock.
   Transaction txn(db);
   if (!txn.begin_status().ok()) return txn.begin_status();
-  version = SchemaVersion(db);
+  auto version = SchemaVersion(db);
   if (!version.ok()) return version.status();
   v = version.value();
   if (v < 1) {
