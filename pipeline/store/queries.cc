@@ -5,6 +5,22 @@
 namespace oftrack {
 namespace {
 
+// The items of a comma-separated list (group_concat of theme ids, a
+// statistical-neighbour list "308, 821"), spaces trimmed, empty items dropped.
+std::vector<std::string> SplitList(const std::string& list) {
+  std::vector<std::string> out;
+  for (size_t start = 0; start < list.size();) {
+    size_t comma = list.find(',', start);
+    if (comma == std::string::npos) comma = list.size();
+    std::string item = list.substr(start, comma - start);
+    item.erase(0, item.find_first_not_of(' '));
+    item.erase(item.find_last_not_of(' ') + 1);
+    if (!item.empty()) out.push_back(std::move(item));
+    start = comma + 1;
+  }
+  return out;
+}
+
 const char kDocumentColumns[] =
     "SELECT d.id, coalesce(d.visit_id, 0), s.display_path, d.doc_index, d.doc_type, coalesce(d.urn, 0), "
     "coalesce(d.authority_as_written, ''), coalesce(d.visit_start, ''), coalesce(d.visit_end, ''), "
@@ -59,14 +75,7 @@ FindingRecord ReadFinding(const Statement& s) {
   f.judgement = s.Text(10);
   f.quantifier = s.Text(11);
   f.text = s.Text(12);
-  std::string themes = s.Text(13);
-  size_t start = 0;
-  while (start < themes.size()) {
-    size_t comma = themes.find(',', start);
-    if (comma == std::string::npos) comma = themes.size();
-    f.themes.push_back(themes.substr(start, comma - start));
-    start = comma + 1;
-  }
+  f.themes = SplitList(s.Text(13));
   return f;
 }
 
@@ -152,13 +161,7 @@ Result<std::vector<AreaRecord>> AreasForDocument(Database* db, int64_t document_
     a.text = s.Text(4);
     a.page = static_cast<int>(s.Int(5));
     a.line = static_cast<int>(s.Int(6));
-    std::string themes = s.Text(7);
-    for (size_t start = 0; start < themes.size();) {
-      size_t comma = themes.find(',', start);
-      if (comma == std::string::npos) comma = themes.size();
-      a.themes.push_back(themes.substr(start, comma - start));
-      start = comma + 1;
-    }
+    a.themes = SplitList(s.Text(7));
     out.push_back(std::move(a));
   }
   if (!st.ok()) return st;
@@ -207,16 +210,7 @@ Result<std::vector<AuthorityReference>> AuthorityReferences(Database* db) {
   while ((*stmt)->Step(&st)) {
     const Statement& s = **stmt;
     AuthorityReference a{static_cast<int>(s.Int(0)), s.Text(1), s.Text(2), s.Text(3), {}};
-    std::string codes = s.Text(4);
-    for (size_t start = 0; start < codes.size();) {
-      size_t comma = codes.find(',', start);
-      if (comma == std::string::npos) comma = codes.size();
-      std::string code = codes.substr(start, comma - start);
-      code.erase(0, code.find_first_not_of(' '));
-      code.erase(code.find_last_not_of(' ') + 1);
-      if (!code.empty()) a.stat_neighbours.push_back(code);
-      start = comma + 1;
-    }
+    a.stat_neighbours = SplitList(s.Text(4));
     out.push_back(std::move(a));
   }
   if (!st.ok()) return st;
