@@ -32,25 +32,16 @@ struct Counts {
   int positive = 0, negative = 0, progress = 0, neutral = 0;
 };
 
-// Every non-overlapping match of re in text, leftmost-longest; group_count
-// capture groups are reported through groups (first-found group index, or -1).
+// Every non-overlapping match of re in text, leftmost-longest.
 template <typename Fn>
-void ForEachMatch(const RE2& re, std::string_view text, int group_count, Fn fn) {
-  thread_local std::vector<re2::StringPiece> groups;
-  groups.assign(group_count + 1, re2::StringPiece());
+void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
   re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
   size_t pos = 0;
-  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), group_count + 1)) {
-    size_t begin = groups[0].data() - text.data();
-    size_t end = begin + groups[0].size();
-    int group = -1;
-    for (int g = 1; g <= group_count; ++g) {
-      if (groups[g].data() != nullptr) {
-        group = g - 1;
-        break;
-      }
-    }
-    fn(begin, end, group);
+  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    size_t begin = static_cast<size_t>(match.data() - text.data());
+    size_t end = begin + match.size();
+    fn(begin, end);
     pos = end > begin ? end : begin + 1;
   }
 }
@@ -75,7 +66,7 @@ int WordsBetween(std::string_view text, size_t from, size_t to) {
 void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
   thread_local std::vector<std::pair<size_t, size_t>> negations;
   negations.clear();
-  ForEachMatch(*impl.negation, text, 0, [&](size_t b, size_t e, int) { negations.emplace_back(b, e); });
+  ForEachMatch(*impl.negation, text, [&](size_t b, size_t e) { negations.emplace_back(b, e); });
   if (negations.empty()) return;
   for (Cue& cue : *cues) {
     if (cue.kind != CueKind::kPositive && cue.kind != CueKind::kNegative) continue;
@@ -92,18 +83,18 @@ void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vecto
 // Where a contrast marker splits the sentence, or npos.
 size_t ContrastSplit(std::string_view text, const Rulebook::Impl& impl) {
   size_t split = std::string_view::npos;
-  ForEachMatch(*impl.contrast, text, 2, [&](size_t b, size_t e, int group) {
-    if (split != std::string_view::npos) return;
+  impl.contrast.ForEach(text, [&](size_t b, size_t e, int kind) {
     // Opening marker: "However," links to the previous sentence; "Although X, Y" splits at the comma.
     size_t lead = text.find_first_not_of(" \"'", 0);
     if (b <= lead) {
       size_t comma = text.find(',', e);
       if (comma != std::string_view::npos && comma > e + 1) split = comma;
-      return;
+      return split == std::string_view::npos;
     }
     size_t before = text.find_last_not_of(' ', b - 1);
     bool after_comma = before != std::string_view::npos && text[before] == ',';
-    if (group == 0 || after_comma) split = b;  // group 1 (`after_comma` list) needs the comma
+    if (kind == 0 || after_comma) split = b;  // kind 1 (`after_comma` list) needs the comma
+    return split == std::string_view::npos;
   });
   return split;
 }
@@ -140,12 +131,13 @@ bool Opposed(Judgement a, Judgement b) {
 }  // namespace
 
 Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl) {
-  if (!impl.cue_set->Match(re2::StringPiece(text.data(), text.size()), nullptr)) return Judgement::kNeutral;
   thread_local std::vector<Cue> cues;
   cues.clear();
-  ForEachMatch(*impl.cues, text, 4, [&](size_t b, size_t e, int group) {
-    if (group >= 0) cues.push_back({b, e, static_cast<CueKind>(group)});
+  impl.cues.ForEach(text, [&](size_t b, size_t e, int kind) {
+    if (kind >= 0) cues.push_back({b, e, static_cast<CueKind>(kind)});
+    return true;
   });
+  if (cues.empty()) return Judgement::kNeutral;
   ApplyNegation(text, impl, &cues);
 
   size_t split = ContrastSplit(text, impl);

@@ -19,15 +19,6 @@ std::string Alternation(const std::vector<PatternSpec>& patterns) {
   return out;
 }
 
-// "(inner)": one capture group. Built by append (GCC 12 warns, wrongly, on
-// '"(" + s + ")"' under -O2).
-std::string Group(const std::string& inner) {
-  std::string out;
-  out.reserve(inner.size() + 2);
-  out.append(1, '(').append(inner).append(1, ')');
-  return out;
-}
-
 // Compiles pattern; on failure adds a problem naming file and returns null.
 std::unique_ptr<RE2> Compile(const std::string& pattern, bool longest, const std::string& file,
                              std::vector<Status>* problems) {
@@ -35,6 +26,25 @@ std::unique_ptr<RE2> Compile(const std::string& pattern, bool longest, const std
   if (re->ok()) return re;
   problems->push_back(Status::BadRule(file, "rules too large to compile together: " + re->error()));
   return nullptr;
+}
+
+// A KindScanner over kinds (each a list of patterns; an empty list never matches).
+KindScanner CompileKinds(const std::vector<const std::vector<PatternSpec>*>& kinds, const std::string& file,
+                         std::vector<Status>* problems) {
+  KindScanner scanner;
+  std::string any;
+  for (const auto* kind : kinds) {
+    if (kind->empty()) {
+      scanner.kinds.push_back(nullptr);
+      continue;
+    }
+    std::string alternation = Alternation(*kind);
+    if (!any.empty()) any += '|';
+    any += alternation;
+    scanner.kinds.push_back(Compile(WholeWord(alternation), true, file, problems));
+  }
+  if (!any.empty()) scanner.any = Compile(WholeWord(any), true, file, problems);
+  return scanner;
 }
 
 void CompileThemes(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
@@ -63,31 +73,19 @@ void CompileThemes(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Statu
 
 void CompileCues(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
   const std::string file = impl->dir + "/judgements.toml";
-  // Group order must follow CueKind.
-  const std::vector<PatternSpec>* kinds[] = {&spec.positive, &spec.negative, &spec.progress, &spec.neutral};
-  std::string scanner;
-  impl->cue_set = std::make_unique<RE2::Set>(RuleOptions(false), RE2::UNANCHORED);
-  for (const auto* kind : kinds) {
-    if (!scanner.empty()) scanner += '|';
-    // An empty kind (neutral is optional) gets a group that never matches.
-    scanner += Group(kind->empty() ? "[^\\x00-\\x{10FFFF}]" : Alternation(*kind));
-    for (const PatternSpec& p : *kind) impl->cue_set->Add(WholeWord(p.text), nullptr);
-  }
-  impl->cues = Compile(WholeWord(scanner), true, file, problems);
-  if (!impl->cue_set->Compile()) problems->push_back(Status::BadRule(file, "cue patterns too large to compile"));
+  // Kind order must follow CueKind.
+  impl->cues = CompileKinds({&spec.positive, &spec.negative, &spec.progress, &spec.neutral}, file, problems);
   impl->negation = Compile(WholeWord(Alternation(spec.negation)), true, file, problems);
-  std::string after_comma = spec.contrast_after_comma.empty() ? "[^\\x00-\\x{10FFFF}]" : Alternation(spec.contrast_after_comma);
-  impl->contrast = Compile(WholeWord(Group(Alternation(spec.contrast)) + "|" + Group(after_comma)), true, file, problems);
+  impl->contrast = CompileKinds({&spec.contrast, &spec.contrast_after_comma}, file, problems);
   impl->negation_window = spec.negation_window;
   impl->settled_positive_margin = spec.settled_positive_margin;
 
-  std::string quantifiers;
+  std::vector<const std::vector<PatternSpec>*> quantifiers;
   for (const RuleSpec::Quantifier& q : spec.quantifiers) {
-    if (!quantifiers.empty()) quantifiers += '|';
-    quantifiers += Group(Alternation(q.patterns));
+    quantifiers.push_back(&q.patterns);
     impl->quantifier_names.push_back(q.name);
   }
-  if (!quantifiers.empty()) impl->quantifiers = Compile(WholeWord(quantifiers), true, file, problems);
+  impl->quantifiers = CompileKinds(quantifiers, file, problems);
 }
 
 void CompileOverrides(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
@@ -112,6 +110,15 @@ RE2::Options RuleOptions(bool longest_match) {
 }
 
 std::string WholeWord(const std::string& pattern) { return "\\b(?:" + pattern + ")\\b"; }
+
+int KindScanner::KindOf(std::string_view text, size_t begin, size_t end) const {
+  re2::StringPiece input(text.data(), text.size());
+  for (size_t k = 0; k < kinds.size(); ++k) {
+    // The whole text is the context, so \b at the span's edges sees its neighbours.
+    if (kinds[k] && kinds[k]->Match(input, begin, end, RE2::ANCHOR_BOTH, nullptr, 0)) return static_cast<int>(k);
+  }
+  return -1;
+}
 
 Result<std::shared_ptr<const Rulebook>> Rulebook::Load(const std::string& dir, std::vector<Status>* problems) {
   std::vector<Status> local;

@@ -55,8 +55,36 @@ struct RuleSpec {
 // spec is usable only when no problem was added.
 void ReadRuleFiles(const std::string& dir, RuleSpec* spec, std::vector<Status>* problems);
 
-// Cue kinds, in the order of the capture groups of Impl::cues.
+// Cue kinds, in the order of Impl::cues's kinds.
 enum class CueKind { kPositive, kNegative, kProgress, kNeutral };
+
+// A leftmost-longest scanner over several kinds of phrase. `any` finds each
+// match with RE2's DFA alone (no capture groups: asking RE2 for groups costs a
+// second, much slower match per hit); the kind of a matched span is then the
+// first kind whose own pattern matches exactly that span. At one position the
+// longest phrase of any kind wins ("not always" + "effective").
+struct KindScanner {
+  std::unique_ptr<RE2> any;                 // null when every kind is empty
+  std::vector<std::unique_ptr<RE2>> kinds;  // one per kind; null for an empty kind
+
+  // The kind (index into kinds) of text[begin, end), or -1.
+  int KindOf(std::string_view text, size_t begin, size_t end) const;
+  // Calls fn(begin, end, kind) for every non-overlapping match, left to right,
+  // until fn returns false.
+  template <typename Fn>
+  void ForEach(std::string_view text, Fn fn) const {
+    if (!any) return;
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece match;
+    size_t pos = 0;
+    while (pos <= text.size() && any->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+      size_t begin = static_cast<size_t>(match.data() - text.data());
+      size_t end = begin + match.size();
+      if (!fn(begin, end, KindOf(text, begin, end))) return;
+      pos = end > begin ? end : begin + 1;
+    }
+  }
+};
 
 struct Rulebook::Impl {
   struct ThemeRule {
@@ -76,17 +104,16 @@ struct Rulebook::Impl {
   std::unique_ptr<RE2::Set> theme_set;      // every theme pattern, one entry each
   std::vector<int> theme_of_pattern;        // theme_set index -> themes index
 
-  // All judgement cues in one leftmost-longest scanner, one capture group per
-  // CueKind, so overlapping cues resolve to the longest ("not always" + "effective").
-  std::unique_ptr<RE2> cues;
-  std::unique_ptr<RE2::Set> cue_set;        // any cue at all? (fast exit to neutral)
+  // All judgement cues in one leftmost-longest scanner, one kind per CueKind,
+  // so overlapping cues resolve to the longest ("not always" + "effective").
+  KindScanner cues;
   std::unique_ptr<RE2> negation;
-  std::unique_ptr<RE2> contrast;           // group 1: anywhere; group 2: only after a comma
+  KindScanner contrast;                     // kind 0: anywhere; kind 1: only after a comma
   int negation_window = 3;
   int settled_positive_margin = 2;
 
-  // Quantifiers in one leftmost-longest scanner, one capture group per name.
-  std::unique_ptr<RE2> quantifiers;
+  // Quantifiers in one leftmost-longest scanner, one kind per name.
+  KindScanner quantifiers;
   std::vector<std::string> quantifier_names;
 
   std::vector<AreaOverride> overrides;

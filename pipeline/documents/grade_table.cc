@@ -239,7 +239,8 @@ void ReadSifSentences(const DocumentText& text, size_t front_end, std::vector<Gr
   // Only a full SIF inspection reviews the LSCB ("... and Review of the effectiveness of the LSCB").
   std::string head;
   for (size_t i = 0; i < std::min<size_t>(12, text.lines.size()); ++i) head += text.lines[i].text + " ";
-  if (RE2::PartialMatch(head, "(?i)review of the\\s+effectiveness of the\\s+local safeguarding")) {
+  static const RE2 kReviewsLscb("(?i)review of the\\s+effectiveness of the\\s+local safeguarding");
+  if (RE2::PartialMatch(head, kReviewsLscb)) {
     SentenceGrade(text, 0, text.lines.size(), kLscb, GradeDomain::kLscb, out);
   }
 }
@@ -268,8 +269,9 @@ std::vector<Grade> ReadTableGrades(const DocumentText& text, DocType type) {
   size_t front_end = FrontEnd(text);
   ReadTable(text, 0, front_end, &out);
   if (type == DocType::kLookedAfter) {
+    static const RE2 kMainFindings("(?i)record of main findings");
     for (size_t i = 0; i < text.lines.size(); ++i) {
-      if (RE2::FullMatch(Trim(text.lines[i].text), "(?i)record of main findings")) {
+      if (RE2::FullMatch(Trim(text.lines[i].text), kMainFindings)) {
         ReadTable(text, i + 1, std::min(text.lines.size(), i + 60), &out);
         break;
       }

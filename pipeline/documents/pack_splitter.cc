@@ -30,7 +30,9 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
 #include <string>
+#include <string_view>
 
 namespace oftrack {
 
@@ -62,6 +64,24 @@ size_t NextNonBlank(const std::vector<TextLine>& lines, size_t i) {
     if (!IsBlank(lines[i])) return i;
   }
   return lines.size();
+}
+
+// A cheap test before the title patterns: every title opens with one of these
+// words once markdown marks are skipped. Most lines fail on the first letter.
+bool MayOpenTitle(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == '#' || s[i] == '*' || s[i] == ' ' || s[i] == '\t')) ++i;
+  if (s.compare(i, 3, "<b>") == 0) i += 3;
+  static const std::string_view kFirstWords[] = {"inspection", "re-inspection", "monitoring", "focused", "joint"};
+  for (std::string_view w : kFirstWords) {
+    if (s.size() - i < w.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < w.size() && same; ++k) {
+      same = std::tolower(static_cast<unsigned char>(s[i + k])) == w[k];
+    }
+    if (same) return true;
+  }
+  return false;
 }
 
 bool MatchesTitle(const std::string& text, OpeningKind* kind) {
@@ -149,7 +169,7 @@ size_t EndOf(const std::vector<TextLine>& lines, size_t start, size_t limit, Ope
 std::vector<Opening> FindOpenings(const std::vector<TextLine>& lines) {
   std::vector<Opening> out;
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (IsBlank(lines[i])) continue;
+    if (IsBlank(lines[i]) || !MayOpenTitle(lines[i].text)) continue;
     std::string one = Bare(lines[i].text);
     OpeningKind kind;
     bool found = MatchesTitle(one, &kind);
@@ -173,15 +193,15 @@ bool AtTop(const std::vector<TextLine>& lines, size_t start) {
 
 }  // namespace
 
-std::vector<DocumentText> SplitPack(const CleanText& text) {
-  const std::vector<TextLine>& lines = text.lines;
+std::vector<DocumentText> SplitPack(CleanText text) {
+  std::vector<TextLine>& lines = text.lines;
   std::vector<Opening> openings = FindOpenings(lines);
   bool standalone = !openings.empty() && AtTop(lines, openings[0].start) &&
                     (openings.size() == 1 || text.kind == SourceKind::kPdf);
   if (openings.empty() || standalone) {
-    DocumentText whole;
-    whole.lines = lines;
-    return {whole};
+    std::vector<DocumentText> whole(1);
+    whole[0].lines = std::move(lines);
+    return whole;
   }
   std::vector<DocumentText> docs;
   for (size_t k = 0; k < openings.size(); ++k) {

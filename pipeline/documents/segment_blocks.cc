@@ -32,6 +32,7 @@
 
 #include <cctype>
 #include <optional>
+#include <string_view>
 #include <unordered_set>
 
 #include "documents/headings.h"
@@ -39,8 +40,9 @@
 namespace oftrack {
 
 struct HyphenEvidence {
-  std::unordered_set<std::string> words;       // lower-case words seen whole
-  std::unordered_set<std::string> hyphenated;  // lower-case "a-b" seen inside a line
+  std::string lowered;                              // the document's lines, lower-cased; the sets point into it
+  std::unordered_set<std::string_view> words;       // lower-case words seen whole
+  std::unordered_set<std::string_view> hyphenated;  // lower-case "a-b" seen inside a line
 };
 
 namespace {
@@ -132,33 +134,36 @@ std::string TableText(const std::string& s) {
 
 // The words of the document as the pattern `[A-Za-z]+(?:-[A-Za-z]+)*` finds
 // them, scanned by hand: this runs over every word of most documents.
-HyphenEvidence CollectEvidence(const std::vector<Line>& lines) {
+// Fills *out in place (the sets hold views into out->lowered, so it is never moved).
+void CollectEvidence(const std::vector<Line>& lines, HyphenEvidence* out) {
   auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  HyphenEvidence ev;
-  std::string w;
+  HyphenEvidence& ev = *out;
+  size_t total = 0;
+  for (const Line& l : lines) total += l.text.size() + 1;
+  ev.lowered.reserve(total);  // never reallocated below: the sets hold views into it
   for (const Line& l : lines) {
-    const std::string& t = l.text;
-    size_t i = 0, n = t.size();
-    while (i < n) {
-      if (!alpha(t[i])) {
-        ++i;
-        continue;
-      }
-      size_t begin = i;
-      bool hyphen = false;
-      while (i < n && alpha(t[i])) ++i;
-      while (i + 1 < n && t[i] == '-' && alpha(t[i + 1])) {
-        hyphen = true;
-        ++i;
-        while (i < n && alpha(t[i])) ++i;
-      }
-      w.assign(t, begin, i - begin);
-      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (hyphen) ev.hyphenated.insert(w);
-      else ev.words.insert(w);
-    }
+    for (char c : l.text) ev.lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    ev.lowered.push_back('\n');
   }
-  return ev;
+  const std::string& t = ev.lowered;
+  size_t i = 0, n = t.size();
+  while (i < n) {
+    if (!alpha(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t begin = i;
+    bool hyphen = false;
+    while (i < n && alpha(t[i])) ++i;
+    while (i + 1 < n && t[i] == '-' && alpha(t[i + 1])) {
+      hyphen = true;
+      ++i;
+      while (i < n && alpha(t[i])) ++i;
+    }
+    std::string_view w(t.data() + begin, i - begin);
+    if (hyphen) ev.hyphenated.insert(w);
+    else ev.words.insert(w);
+  }
 }
 
 class Builder {
@@ -197,7 +202,7 @@ const HyphenEvidence* Builder::EvidenceFor(const std::string& left, const std::s
   size_t n = left.size();
   bool needed = n >= 2 && left[n - 1] == '-' && !right.empty() && std::islower(static_cast<unsigned char>(right[0]));
   if (!needed) return nullptr;
-  if (!evidence_) evidence_ = CollectEvidence(lines_);
+  if (!evidence_) CollectEvidence(lines_, &evidence_.emplace());
   return &*evidence_;
 }
 
@@ -222,17 +227,15 @@ void Builder::Start(BlockKind kind, const Line& l, const std::string& text) {
 
 void Builder::Append(const Line& l, const std::string& text) {
   SegBlock& b = blocks_.back();
-  size_t tab = b.text.find('\t');
-  if (b.kind == BlockKind::kTableRow && tab != std::string::npos) {
+  size_t tab = b.kind == BlockKind::kTableRow ? b.text.find('\t') : std::string::npos;
+  if (tab != std::string::npos) {
     // A wrapped first cell: "The impact of leaders on social work<TAB>Requires
     // improvement to be good" + "practice with children and families".
     b.text.insert(tab, " " + text);
     b.starts.push_back({tab + 1, l.src->page, l.src->line});
   } else {
-    std::string joined = JoinWrapped(b.text, text, EvidenceFor(b.text, text));
-    size_t at = joined.size() - text.size();
-    b.text = std::move(joined);
-    b.starts.push_back({at, l.src->page, l.src->line});
+    AppendWrapped(&b.text, text, EvidenceFor(b.text, text));
+    b.starts.push_back({b.text.size() - text.size(), l.src->page, l.src->line});
   }
   if (cont_indent_ < 0) cont_indent_ = l.indent;
   last_page_ = l.src->page;
@@ -410,9 +413,8 @@ void Builder::MergeCutParagraphs() {
       bool next_page = b.starts.front().page != prev.starts.back().page;
       if ((prose || item) && !EndsSentence(prev.text) &&
           (IsLowerStart(b.text) || (prose && next_page && !OpensBoilerplate(b.text)))) {
-        std::string joined = JoinWrapped(prev.text, b.text, EvidenceFor(prev.text, b.text));
-        size_t shift = joined.size() - b.text.size();
-        prev.text = std::move(joined);
+        AppendWrapped(&prev.text, b.text, EvidenceFor(prev.text, b.text));
+        size_t shift = prev.text.size() - b.text.size();
         for (LineStart s : b.starts) {
           s.offset += shift;
           prev.starts.push_back(s);
@@ -467,22 +469,35 @@ std::string LowerWord(std::string_view s) {
 
 }  // namespace
 
-std::string JoinWrapped(const std::string& left, const std::string& right, const HyphenEvidence* evidence) {
-  if (left.empty()) return right;
-  size_t n = left.size();
-  bool hyphen = n >= 2 && left[n - 1] == '-' && std::isalnum(static_cast<unsigned char>(left[n - 2])) &&
+void AppendWrapped(std::string* left, const std::string& right, const HyphenEvidence* evidence) {
+  if (left->empty()) {
+    *left = right;
+    return;
+  }
+  size_t n = left->size();
+  bool hyphen = n >= 2 && (*left)[n - 1] == '-' && std::isalnum(static_cast<unsigned char>((*left)[n - 2])) &&
                 !right.empty() && std::isalpha(static_cast<unsigned char>(right[0]));
-  if (!hyphen) return left + " " + right;
-  size_t word_begin = left.find_last_of(" -(\"'/", n - 2);
+  if (!hyphen) {
+    left->append(1, ' ').append(right);
+    return;
+  }
+  size_t word_begin = left->find_last_of(" -(\"'/", n - 2);
   word_begin = word_begin == std::string::npos ? 0 : word_begin + 1;
-  std::string head_raw = left.substr(word_begin, n - 1 - word_begin);
+  std::string head_raw = left->substr(word_begin, n - 1 - word_begin);
   std::string head = LowerWord(head_raw);
   std::string tail = LowerWord(right);
   bool drop = false;
   if (evidence && !CompoundPart(head_raw, tail) && std::islower(static_cast<unsigned char>(right[0]))) {
     drop = evidence->words.count(head + tail) > 0 && evidence->hyphenated.count(head + "-" + tail) == 0;
   }
-  return drop ? left.substr(0, n - 1) + right : left + right;
+  if (drop) left->pop_back();
+  left->append(right);
+}
+
+std::string JoinWrapped(const std::string& left, const std::string& right, const HyphenEvidence* evidence) {
+  std::string out = left;
+  AppendWrapped(&out, right, evidence);
+  return out;
 }
 
 std::vector<SegBlock> BuildBlocks(const std::vector<TextLine>& lines) {

@@ -37,6 +37,8 @@ std::vector<SegBlock> BuildBlocks(const std::vector<TextLine>& lines);
 // hyphenated form). Exposed for tests.
 struct HyphenEvidence;
 std::string JoinWrapped(const std::string& left, const std::string& right, const HyphenEvidence* evidence);
+// JoinWrapped in place: right appended to *left.
+void AppendWrapped(std::string* left, const std::string& right, const HyphenEvidence* evidence);
 
 }  // namespace oftrack
 

@@ -29,7 +29,7 @@ FileAnalysis AnalysePages(const PageText& pages, SourceKind kind, const Context&
   out.warnings = clean.warnings;
   t = SteadyClock::now();
   std::vector<Document> documents;
-  for (const DocumentText& part : SplitPack(clean)) {
+  for (const DocumentText& part : SplitPack(std::move(clean))) {
     documents.push_back(Recognise(part, *context.authorities, *context.splitter));
   }
   if (clock) clock->recognise_ns += Since(t);
