@@ -52,7 +52,7 @@ enum class LineClass { kBlank, kNumbered, kBullet, kTable, kGrade, kText };
 struct Line {
   const TextLine* src = nullptr;
   std::string text;     // trimmed, markdown marks removed
-  std::string body;     // text without the paragraph number / bullet
+  std::string body;     // numbered paragraphs and list items: the text without the number / bullet
   std::string para_id;
   int indent = 0;
   int md_level = 0;
@@ -95,6 +95,24 @@ std::string StripMarkdown(std::string s, int* level) {
   return Trim(s);
 }
 
+// Cheap tests that let most lines skip the patterns below (each pattern costs
+// a regex run on every line of every document).
+bool MayBeGrade(std::string_view s) { return s.size() <= 60; }
+// A paragraph number or list marker opens with a digit, a symbol or bracket,
+// or a short letter/roman-numeral marker ("a.", "(iv)", "ii)").
+bool MayBeMarked(std::string_view s) {
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (!letter) return true;
+  if (c < 'a') return false;  // upper case: never a marker
+  size_t n = 0;
+  while (n < s.size() && n < 4 && std::islower(static_cast<unsigned char>(s[n]))) ++n;
+  return n <= 3 && n < s.size() && (s[n] == '.' || s[n] == ')');
+}
+bool MayHaveGap(std::string_view s) {
+  return s.find('\t') != std::string_view::npos || s.find("   ") != std::string_view::npos;
+}
+
 Line ClassifyLine(const TextLine& src) {
   static const RE2 kNumbered(R"(^(?:[-•]\s+)?(\d{1,3})(?:\.\s+|\s{2,})(\S.*)$)");
   static const RE2 kSubNumbered(R"(^(?:[-•]\s+)?(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$)");
@@ -105,22 +123,25 @@ Line ClassifyLine(const TextLine& src) {
   size_t lead = src.text.find_first_not_of(' ');
   l.indent = src.indent > 0 ? src.indent : (lead == std::string::npos ? 0 : static_cast<int>(lead));
   l.text = StripMarkdown(Trim(src.text), &l.md_level);
-  l.body = l.text;
   if (l.text.empty()) return l;
   static const RE2 kGradeTail(R"((?i)^to be good$)");
-  if (BareGrade(l.text) != GradeValue::kNone || RE2::FullMatch(l.text, kGradeTail)) {
+  bool marked = MayBeMarked(l.text);
+  if (MayBeGrade(l.text) && (BareGrade(l.text) != GradeValue::kNone || RE2::FullMatch(l.text, kGradeTail))) {
     l.cls = LineClass::kGrade;
-  } else if (RE2::FullMatch(l.text, kNumbered, &l.para_id, &l.body) ||
-             RE2::FullMatch(l.text, kSubNumbered, &l.para_id, &l.body)) {
-    l.cls = RE2::PartialMatch(l.body, kGap) ? LineClass::kTable : LineClass::kNumbered;
-  } else if (RE2::FullMatch(l.text, kBullet, &l.body)) {
+  } else if (marked && (RE2::FullMatch(l.text, kNumbered, &l.para_id, &l.body) ||
+                        RE2::FullMatch(l.text, kSubNumbered, &l.para_id, &l.body))) {
+    l.cls = MayHaveGap(l.body) && RE2::PartialMatch(l.body, kGap) ? LineClass::kTable : LineClass::kNumbered;
+  } else if (marked && RE2::FullMatch(l.text, kBullet, &l.body)) {
     l.cls = LineClass::kBullet;
-  } else if (l.text.find('\t') != std::string::npos || RE2::PartialMatch(l.text, kGap)) {
+  } else if (l.text.find('\t') != std::string::npos || (MayHaveGap(l.text) && RE2::PartialMatch(l.text, kGap))) {
     l.cls = LineClass::kTable;
   } else {
     l.cls = LineClass::kText;
   }
-  if (l.cls == LineClass::kTable) l.para_id.clear(), l.body = l.text;
+  if (l.cls != LineClass::kNumbered && l.cls != LineClass::kBullet) {
+    l.para_id.clear();  // a table row's leading number is a cell, not a paragraph number
+    l.body.clear();     // only numbered paragraphs and list items read the body
+  }
   return l;
 }
 

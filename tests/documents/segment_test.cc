@@ -273,5 +273,32 @@ TEST_CASE("a heading wrapped over two lines is joined", "[segment]") {
   CHECK(doc.sentences[2].line == 6);
 }
 
+TEST_CASE("line classes: a tab makes a table row, markers make items, plain lines stay prose", "[segment]") {
+  // A committee pack's work programme: one tab between the cells, then a space.
+  std::string text =
+      "Date\tItems\n"
+      "9 June 2022\t \u2022 Implementation of agreed budget savings for 2022/23\n"
+      "28 July 2022\t \u2022 Holiday Activity Programme\n"
+      "\n"
+      "a) the first item of a list\n"
+      "(iv) a fourth item\n"
+      "\n"
+      "12. A numbered paragraph starts here.\n"
+      "\n"
+      "Improvement in the quality of plans is not yet consistent.\n";
+  Document doc = SegmentForTest(text, DocType::kMonitoringVisit, Splitter());
+  std::vector<std::pair<BlockKind, std::string>> got;
+  for (const Block& b : doc.blocks) got.emplace_back(b.kind, b.text);
+  REQUIRE(got.size() == 7);
+  CHECK(got[1].first == BlockKind::kTableRow);
+  CHECK(got[1].second == "9 June 2022\t\u2022 Implementation of agreed budget savings for 2022/23");
+  CHECK(got[2].first == BlockKind::kTableRow);
+  CHECK(got[3] == std::make_pair(BlockKind::kListItem, std::string("the first item of a list")));
+  CHECK(got[4] == std::make_pair(BlockKind::kListItem, std::string("a fourth item")));
+  CHECK(got[5].first == BlockKind::kNumberedParagraph);
+  CHECK(doc.blocks[5].para_id == "12");
+  CHECK(got[6].first == BlockKind::kParagraph);
+}
+
 }  // namespace
 }  // namespace oftrack
