@@ -89,7 +89,15 @@ int MatchFloor(const std::string& rules, const std::string& folder) {
     return 2;
   }
   const RE2::Set& set = *rulebook.value()->impl().theme_set;
-  const size_t pattern_count = rulebook.value()->impl().theme_of_pattern.size();
+  // The pipeline's own set: every theme pattern and every exclude phrase.
+  const auto& entries = rulebook.value()->impl().set_entries;
+  const size_t pattern_count = entries.size();
+  auto any_theme = [&](const std::vector<int>& hits) {
+    for (int h : hits) {
+      if (!entries[h].exclude) return true;
+    }
+    return false;
+  };
   std::vector<std::string> texts = ReadTextFiles(folder);
   int64_t bytes = 0;
   for (const auto& t : texts) bytes += static_cast<int64_t>(t.size());
@@ -111,11 +119,11 @@ int MatchFloor(const std::string& rules, const std::string& folder) {
       std::string_view line = rest.substr(0, nl);
       rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
       ++lines;
-      if (set.Match(re2::StringPiece(line.data(), line.size()), &hits)) ++labelled_lines;
+      if (set.Match(re2::StringPiece(line.data(), line.size()), &hits) && any_theme(hits)) ++labelled_lines;
     }
   }
   double line_s = std::chrono::duration<double>(Clock::now() - start).count();
-  std::printf("RE2::Set of %d theme patterns over %zu files, %.1f MB: whole files %.3f s (%.1f MB/s), "
+  std::printf("RE2::Set of %d theme patterns and exclude phrases over %zu files, %.1f MB: whole files %.3f s (%.1f MB/s), "
               "line by line %.3f s (%.1f MB/s, %lld lines, %lld with a theme)\n",
               static_cast<int>(pattern_count), texts.size(), bytes / 1e6, file_s, bytes / 1e6 / file_s, line_s, bytes / 1e6 / line_s,
               static_cast<long long>(lines), static_cast<long long>(labelled_lines));

@@ -64,6 +64,9 @@ int WordsBetween(std::string_view text, size_t from, size_t to) {
 
 // Flips praise/criticism cues that a nearby negation scopes over.
 void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
+  bool any = false;
+  for (const Cue& cue : *cues) any = any || cue.kind == CueKind::kPositive || cue.kind == CueKind::kNegative;
+  if (!any) return;  // only praise and criticism can be negated
   thread_local std::vector<std::pair<size_t, size_t>> negations;
   negations.clear();
   ForEachMatch(*impl.negation, text, [&](size_t b, size_t e) { negations.emplace_back(b, e); });
@@ -140,7 +143,12 @@ Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl) {
   if (cues.empty()) return Judgement::kNeutral;
   ApplyNegation(text, impl, &cues);
 
-  size_t split = ContrastSplit(text, impl);
+  Counts all;
+  Count(cues, 0, text.size(), &all);
+  // Only criticism beside praise or progress can make the two sides of a
+  // contrast opposed: otherwise the marker cannot change the judgement.
+  bool may_oppose = all.negative > 0 && (all.positive > 0 || all.progress > 0);
+  size_t split = may_oppose ? ContrastSplit(text, impl) : std::string_view::npos;
   if (split != std::string_view::npos) {
     Counts left, right;
     Count(cues, 0, split, &left);
@@ -149,8 +157,6 @@ Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl) {
       return Judgement::kMixed;
     }
   }
-  Counts all;
-  Count(cues, 0, text.size(), &all);
   return Decide(all, impl.settled_positive_margin);
 }
 

@@ -60,12 +60,14 @@ void CompileThemes(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Statu
       rule.area = Compile(WholeWord(Alternation(theme.area_patterns)), false, file, problems);
     }
     impl->theme_rules.push_back(std::move(rule));
-    for (const PatternSpec& p : theme.patterns) {
-      std::string error;
-      if (impl->theme_set->Add(WholeWord(p.text), &error) < 0) {
-        problems->push_back(Status::BadRule(p.file + ":" + std::to_string(p.line), error));
+    for (bool exclude : {false, true}) {
+      for (const PatternSpec& p : exclude ? theme.exclude : theme.patterns) {
+        std::string error;
+        if (impl->theme_set->Add(WholeWord(p.text), &error) < 0) {
+          problems->push_back(Status::BadRule(p.file + ":" + std::to_string(p.line), error));
+        }
+        impl->set_entries.push_back({static_cast<int>(i), exclude});
       }
-      impl->theme_of_pattern.push_back(static_cast<int>(i));
     }
   }
   if (!impl->theme_set->Compile()) problems->push_back(Status::BadRule(file, "theme patterns too large to compile"));

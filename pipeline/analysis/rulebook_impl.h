@@ -101,8 +101,14 @@ struct Rulebook::Impl {
   std::string dir;
   std::vector<ThemeInfo> themes;
   std::vector<ThemeRule> theme_rules;       // parallel to themes
-  std::unique_ptr<RE2::Set> theme_set;      // every theme pattern, one entry each
-  std::vector<int> theme_of_pattern;        // theme_set index -> themes index
+  // Every theme pattern and every exclude phrase, one entry each: one pass
+  // tells which themes match and which of them hold an exclude phrase.
+  std::unique_ptr<RE2::Set> theme_set;
+  struct SetEntry {
+    int theme = 0;         // themes index
+    bool exclude = false;  // an exclude phrase of that theme, not one of its patterns
+  };
+  std::vector<SetEntry> set_entries;        // theme_set index -> what it is
 
   // All judgement cues in one leftmost-longest scanner, one kind per CueKind,
   // so overlapping cues resolve to the longest ("not always" + "effective").

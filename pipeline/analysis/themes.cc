@@ -1,5 +1,6 @@
 // Theme matching. One RE2::Set pass finds every theme with a matching pattern.
-// A theme with `exclude` patterns is then re-checked on a copy of the sentence
+// The same pass finds the themes' exclude phrases; a theme that matches beside
+// one of its own exclude phrases is then re-checked on a copy of the sentence
 // with the excluded phrases blanked out: "supervision records" must not make
 // a sentence about `records`, but "supervision records ... case records" must.
 #include <algorithm>
@@ -11,10 +12,6 @@ namespace {
 
 // True when theme still matches once its exclude phrases are blanked.
 bool SurvivesExclude(std::string_view text, const Rulebook::Impl::ThemeRule& rule) {
-  // Most sentences that hit a theme hold none of its exclude phrases: no copy for them.
-  if (!rule.exclude->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0)) {
-    return true;
-  }
   thread_local std::string blanked;
   blanked.assign(text.data(), text.size());
   re2::StringPiece input(blanked);
@@ -36,15 +33,22 @@ bool SurvivesExclude(std::string_view text, const Rulebook::Impl::ThemeRule& rul
 
 void MatchThemes(std::string_view text, const Rulebook::Impl& impl, std::vector<int>* out) {
   out->clear();
-  std::vector<int> hits;
+  thread_local std::vector<int> hits;
+  thread_local std::vector<int> excluded;  // themes with an exclude phrase in the text
+  hits.clear();
+  excluded.clear();
   if (!impl.theme_set->Match(re2::StringPiece(text.data(), text.size()), &hits)) return;
-  for (int pattern : hits) out->push_back(impl.theme_of_pattern[pattern]);
+  for (int entry : hits) {
+    const auto& e = impl.set_entries[entry];
+    (e.exclude ? excluded : *out).push_back(e.theme);
+  }
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
+  if (excluded.empty()) return;
   out->erase(std::remove_if(out->begin(), out->end(),
                             [&](int theme) {
-                              const auto& rule = impl.theme_rules[theme];
-                              return rule.exclude && !SurvivesExclude(text, rule);
+                              if (std::find(excluded.begin(), excluded.end(), theme) == excluded.end()) return false;
+                              return !SurvivesExclude(text, impl.theme_rules[theme]);
                             }),
              out->end());
 }
