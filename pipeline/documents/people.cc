@@ -15,7 +15,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "documents/metadata_parts.h"
@@ -85,12 +87,29 @@ std::string SignatureName(const DocumentText& text) {
   return "";
 }
 
+// A cheap test before the label patterns below, run on every line: each label
+// ("Lead inspector", "Inspection team", "Lead HMI", ...) says "inspect" or
+// "HMI" within its first words.
+bool MayNameTeam(std::string_view line) {
+  size_t lead = line.find_first_not_of(" \t");
+  if (lead == std::string_view::npos) return false;
+  char head[48];
+  size_t n = 0;
+  for (char c : line.substr(lead)) {
+    if (n == sizeof head) break;
+    head[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  std::string_view h(head, n);
+  return h.find("nspect") != std::string_view::npos || h.find("hmi") != std::string_view::npos;
+}
+
 // Team list of a report: lead, deputy and team inspectors.
 void ReadTeam(const DocumentText& text, Document* doc) {
   static const RE2 kLead("(?i)(?:Lead inspector|Reporting inspector|Lead HMI)\\s*:?\\s*(.*)");
   static const RE2 kDeputy("(?i)Deputy lead inspector\\s*:?\\s*(.*)");
   static const RE2 kTeam("(?i)(?:Team inspectors?|Inspection team|Inspectors)\\s*:\\s*(.*)");
   for (size_t i = 0; i < text.lines.size(); ++i) {
+    if (!MayNameTeam(text.lines[i].text)) continue;
     std::string value = Labelled(text, i, kLead);
     if (!value.empty() && doc->lead_inspector.empty()) {
       doc->lead_inspector = CleanName(value);

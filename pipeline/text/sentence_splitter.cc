@@ -174,9 +174,21 @@ std::vector<size_t> IcuBoundaries(icu::BreakIterator* bi, std::string_view text)
 
 // Byte spans of URLs and e-mail addresses: no boundary may fall inside them.
 std::vector<std::pair<size_t, size_t>> ProtectedSpans(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  // Cheap test first: every URL or address holds "www", "://" or "@".
+  auto has_www = [&] {
+    for (size_t i = 0; i + 3 < text.size(); ++i) {
+      if ((text[i] | 0x20) == 'w' && (text[i + 1] | 0x20) == 'w' && (text[i + 2] | 0x20) == 'w' && text[i + 3] == '.') {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (text.find('@') == std::string_view::npos && text.find("://") == std::string_view::npos && !has_www()) {
+    return spans;
+  }
   static const RE2 kSpan(
       R"re((?i)((?:https?://|www\.)[^\s<>()"]+[^\s<>()".,;:!?']|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))re");
-  std::vector<std::pair<size_t, size_t>> spans;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   while (RE2::FindAndConsume(&input, kSpan, &match)) {
@@ -192,6 +204,13 @@ std::vector<size_t> ExtraBoundaries(std::string_view text) {
   static const RE2 kMissed(
       R"re(((?:[A-Za-z]{2,}|[%)]|\b\d{4})[.!?]["')\]]*\s+)(?:\d|•))re");
   std::vector<size_t> out;
+  // Cheap test first: such a boundary needs a digit or a bullet after a space.
+  bool candidate = false;
+  for (size_t i = 1; i < text.size() && !candidate; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    candidate = ((c >= '0' && c <= '9') || c == 0xE2) && IsSpace(text[i - 1]);
+  }
+  if (!candidate) return out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece head;
   while (RE2::FindAndConsume(&input, kMissed, &head)) {
