@@ -187,6 +187,11 @@ void CollectEvidence(const std::vector<Line>& lines, HyphenEvidence* out) {
   }
 }
 
+// A line-end hyphen only the document's own words can settle: "word-" + a
+// lower-case word, neither a known compound part. Sets the lower-case head
+// and tail of the would-be word.
+bool HyphenQuestion(std::string_view left, std::string_view right, std::string* head, std::string* tail);
+
 class Builder {
  public:
   Builder(std::vector<Line> lines, bool one_line_mode)
@@ -219,10 +224,9 @@ class Builder {
 };
 
 const HyphenEvidence* Builder::EvidenceFor(const std::string& left, const std::string& right) {
-  // JoinWrapped reads the evidence only for "word-" + a lower-case word.
-  size_t n = left.size();
-  bool needed = n >= 2 && left[n - 1] == '-' && !right.empty() && std::islower(static_cast<unsigned char>(right[0]));
-  if (!needed) return nullptr;
+  // The evidence is read only for a hyphen the word lists cannot settle.
+  std::string head, tail;
+  if (!HyphenQuestion(left, right, &head, &tail)) return nullptr;
   if (!evidence_) CollectEvidence(lines_, &evidence_.emplace());
   return &*evidence_;
 }
@@ -488,6 +492,20 @@ std::string LowerWord(std::string_view s) {
   return out;
 }
 
+
+bool HyphenQuestion(std::string_view left, std::string_view right, std::string* head, std::string* tail) {
+  size_t n = left.size();
+  bool hyphen = n >= 2 && left[n - 1] == '-' && std::isalnum(static_cast<unsigned char>(left[n - 2])) &&
+                !right.empty() && std::islower(static_cast<unsigned char>(right[0]));
+  if (!hyphen) return false;
+  size_t word_begin = left.find_last_of(" -(\"'/", n - 2);
+  word_begin = word_begin == std::string_view::npos ? 0 : word_begin + 1;
+  std::string head_raw(left.substr(word_begin, n - 1 - word_begin));
+  *head = LowerWord(head_raw);
+  *tail = LowerWord(right);
+  return !CompoundPart(head_raw, *tail);
+}
+
 }  // namespace
 
 void AppendWrapped(std::string* left, const std::string& right, const HyphenEvidence* evidence) {
@@ -502,15 +520,9 @@ void AppendWrapped(std::string* left, const std::string& right, const HyphenEvid
     left->append(1, ' ').append(right);
     return;
   }
-  size_t word_begin = left->find_last_of(" -(\"'/", n - 2);
-  word_begin = word_begin == std::string::npos ? 0 : word_begin + 1;
-  std::string head_raw = left->substr(word_begin, n - 1 - word_begin);
-  std::string head = LowerWord(head_raw);
-  std::string tail = LowerWord(right);
-  bool drop = false;
-  if (evidence && !CompoundPart(head_raw, tail) && std::islower(static_cast<unsigned char>(right[0]))) {
-    drop = evidence->words.count(head + tail) > 0 && evidence->hyphenated.count(head + "-" + tail) == 0;
-  }
+  std::string head, tail;
+  bool drop = evidence && HyphenQuestion(*left, right, &head, &tail) && evidence->words.count(head + tail) > 0 &&
+              evidence->hyphenated.count(head + "-" + tail) == 0;
   if (drop) left->pop_back();
   left->append(right);
 }
