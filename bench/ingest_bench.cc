@@ -65,18 +65,18 @@ int IngestBench(const std::string& db, int jobs, const std::string& rules, const
               cpu, cpu_start - cpu_before, wall > 0 ? mb / wall : 0, wall > 0 ? documents / wall : 0,
               wall > 0 ? s.files / wall : 0);
   std::printf("stage seconds (summed over workers): load+hash %.3f  extract %.3f  clean %.3f  recognise+segment %.3f  "
-              "classify %.3f  write (serial) %.3f\n",
+              "classify %.3f  write (serial) %.3f  close (checkpoint) %.3f\n",
               s.load_ns / ns, s.clock.extract_ns / ns, s.clock.clean_ns / ns, s.clock.recognise_ns / ns,
-              s.clock.classify_ns / ns, s.write_ns / ns);
+              s.clock.classify_ns / ns, s.write_ns / ns, s.close_ns / ns);
   std::printf("peak RSS %.1f MB\n", PeakRssKb() / 1024.0);
   std::printf("jobs=%d files=%d new=%d unchanged=%d errors=%zu documents=%d findings=%d bytes=%lld text_bytes=%lld "
               "wall_s=%.4f cpu_s=%.4f mb_per_s=%.3f docs_per_s=%.2f load_s=%.4f extract_s=%.4f clean_s=%.4f "
-              "recognise_s=%.4f classify_s=%.4f write_s=%.4f peak_rss_mb=%.1f\n",
+              "recognise_s=%.4f classify_s=%.4f write_s=%.4f close_s=%.4f peak_rss_mb=%.1f\n",
               jobs, s.files, s.new_files, s.unchanged, s.errors.size(), documents, s.findings,
               static_cast<long long>(s.bytes), static_cast<long long>(text_bytes), wall, cpu,
               wall > 0 ? mb / wall : 0, wall > 0 ? documents / wall : 0, s.load_ns / ns, s.clock.extract_ns / ns,
               s.clock.clean_ns / ns, s.clock.recognise_ns / ns, s.clock.classify_ns / ns, s.write_ns / ns,
-              PeakRssKb() / 1024.0);
+              s.close_ns / ns, PeakRssKb() / 1024.0);
   return 0;
 }
 

@@ -40,7 +40,8 @@ struct IngestSummary {
   std::vector<Status> errors;  // one per file that failed (already recorded in the database)
   StageClock clock;
   int64_t load_ns = 0, write_ns = 0;
-  double wall_seconds = 0;
+  int64_t close_ns = 0;     // closing the database: the final write-ahead-log checkpoint
+  double wall_seconds = 0;  // from the start of the run to the database closed
 };
 
 // Fails when the run cannot start (database cannot be opened) or when the

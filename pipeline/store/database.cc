@@ -4,6 +4,8 @@
 
 #include <unordered_map>
 
+#include "store/checkpointer.h"
+
 namespace oftrack {
 
 struct Database::Cache {
@@ -14,9 +16,16 @@ Database::Database(sqlite3* db, std::string path)
     : db_(db), path_(std::move(path)), cache_(std::make_unique<Cache>()) {}
 
 Database::~Database() {
-  cache_.reset();  // finalize statements before closing
-  sqlite3_close_v2(db_);
+  checkpointer_.reset();  // its thread stops before the connection it watches closes
+  cache_.reset();         // finalize statements before closing
+  sqlite3_close_v2(db_);  // the last connection out copies what is left of the log
 }
+
+void Database::CheckpointInBackground() {
+  if (!checkpointer_) checkpointer_ = Checkpointer::Start(db_, path_);
+}
+
+int Database::background_checkpoints() const { return checkpointer_ ? checkpointer_->checkpoints() : 0; }
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path, Mode mode) {
   sqlite3* db = nullptr;

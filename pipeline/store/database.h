@@ -18,6 +18,7 @@ struct sqlite3_stmt;
 
 namespace oftrack {
 
+class Checkpointer;
 class Statement;
 
 class Database {
@@ -38,6 +39,11 @@ class Database {
   const std::string& path() const { return path_; }
   // A Status::Database naming the file and SQLite's message.
   Status Error(std::string_view what) const;
+  // From now on the write-ahead log is copied into the file on a thread of its
+  // own (store/checkpointer.h), not inside this connection's commits.
+  void CheckpointInBackground();
+  // Background checkpoints run so far (0 without CheckpointInBackground).
+  int background_checkpoints() const;
 
  private:
   Database(sqlite3* db, std::string path);
@@ -45,6 +51,7 @@ class Database {
   sqlite3* db_;
   std::string path_;
   std::unique_ptr<Cache> cache_;
+  std::unique_ptr<Checkpointer> checkpointer_;  // stopped before db_ closes
 };
 
 // A prepared statement. Bind parameters are 1-based as in SQLite. Reset() is
