@@ -97,7 +97,7 @@ bool MayNameTeam(std::string_view line) {
   size_t n = 0;
   for (char c : line.substr(lead)) {
     if (n == sizeof head) break;
-    head[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    head[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
   std::string_view h(head, n);
   return h.find("nspect") != std::string_view::npos || h.find("hmi") != std::string_view::npos;
