@@ -154,22 +154,21 @@ Result<std::shared_ptr<const SentenceSplitter>> SentenceSplitter::FromFile(const
 
 namespace {
 
-// ICU's candidate boundaries (byte offsets), without 0 and the end.
-std::vector<size_t> IcuBoundaries(icu::BreakIterator* bi, std::string_view text) {
-  std::vector<size_t> out;
+// Appends ICU's candidate boundaries (byte offsets), without 0 and the end.
+void IcuBoundaries(icu::BreakIterator* bi, std::string_view text, std::vector<size_t>* out) {
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) return out;
-  bi->setText(ut, status);
+  UText ut = UTEXT_INITIALIZER;  // on the stack: no allocation per paragraph
+  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return;
+  bi->setText(&ut, status);
   if (U_SUCCESS(status)) {
     for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-      if (b > 0 && static_cast<size_t>(b) < text.size()) out.push_back(static_cast<size_t>(b));
+      if (b > 0 && static_cast<size_t>(b) < text.size()) out->push_back(static_cast<size_t>(b));
     }
   }
   // Detach the iterator from the UText before closing it.
   bi->setText(icu::UnicodeString());
-  utext_close(ut);
-  return out;
+  utext_close(&ut);
 }
 
 // Byte spans of URLs and e-mail addresses: no boundary may fall inside them.
@@ -200,40 +199,40 @@ std::vector<std::pair<size_t, size_t>> ProtectedSpans(std::string_view text) {
 
 // Boundaries ICU misses: after a stop, before a digit or a bullet.
 // "... 12 months. 6 children were matched ...", "... timely. • Plans ...".
-std::vector<size_t> ExtraBoundaries(std::string_view text) {
+void ExtraBoundaries(std::string_view text, std::vector<size_t>* found) {
   static const RE2 kMissed(
       R"re(((?:[A-Za-z]{2,}|[%)]|\b\d{4})[.!?]["')\]]*\s+)(?:\d|•))re");
-  std::vector<size_t> out;
   // Cheap test first: such a boundary needs a digit or a bullet after a space.
   bool candidate = false;
   for (size_t i = 1; i < text.size() && !candidate; ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     candidate = ((c >= '0' && c <= '9') || c == 0xE2) && IsSpace(text[i - 1]);
   }
-  if (!candidate) return out;
+  if (!candidate) return;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece head;
   while (RE2::FindAndConsume(&input, kMissed, &head)) {
-    out.push_back(static_cast<size_t>(head.data() - text.data()) + head.size());
+    size_t next = static_cast<size_t>(head.data() - text.data()) + head.size();
+    found->push_back(next);
     // Step back so the digit or bullet can start the next match.
     size_t consumed = static_cast<size_t>(input.data() - text.data());
-    size_t next = out.back();
     if (consumed > next) input = re2::StringPiece(text.data() + next, text.size() - next);
   }
-  return out;
 }
 
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> SentenceSplitter::Split(std::string_view paragraph) const {
-  std::vector<size_t> candidates = IcuBoundaries(impl_->ThreadIterator(), paragraph);
-  std::vector<size_t> extra = ExtraBoundaries(paragraph);
-  candidates.insert(candidates.end(), extra.begin(), extra.end());
+  // Scratch space reused by the thread: no allocation per paragraph once warm.
+  thread_local std::vector<size_t> candidates, cuts;
+  candidates.clear();
+  cuts.clear();
+  IcuBoundaries(impl_->ThreadIterator(), paragraph, &candidates);
+  ExtraBoundaries(paragraph, &candidates);
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
   const auto spans = ProtectedSpans(paragraph);
-  std::vector<size_t> cuts;
   for (size_t b : candidates) {
     bool inside = std::any_of(spans.begin(), spans.end(),
                               [b](const auto& sp) { return b > sp.first && b < sp.second; });
