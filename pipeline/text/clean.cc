@@ -22,8 +22,10 @@ template <typename F>
 void ForEachLine(std::string_view page, F&& f) {
   size_t start = 0;
   while (start < page.size()) {
-    size_t end = page.find_first_of("\r\n", start);
-    if (end == std::string_view::npos) {
+    // A plain loop: find_first_of calls memchr on its set for every byte.
+    size_t end = start;
+    while (end < page.size() && page[end] != '\n' && page[end] != '\r') ++end;
+    if (end == page.size()) {
       f(page.substr(start));
       return;
     }
@@ -42,7 +44,9 @@ TextLine MakeLine(std::string text, int page, int line) {
   size_t last = text.find_last_not_of(" \t");
   size_t end = (last == std::string::npos || last < first) ? first : last + 1;
   out.indent = static_cast<int>(first);
-  out.text = text.substr(first, end - first);
+  text.resize(end);
+  text.erase(0, first);
+  out.text = std::move(text);
   out.page = page;
   out.line = line;
   return out;
@@ -59,7 +63,7 @@ void CleanPage(std::string_view raw, int page, SourceKind kind, int* line_number
   ForEachLine(raw, [&](std::string_view raw_line) {
     ++*line_number;
     std::string text = NormaliseLine(raw_line);
-    if (kind == SourceKind::kText) {
+    if (kind == SourceKind::kText && MayHaveMarkup(text)) {
       std::optional<std::string> stripped = StripMarkup(text);
       if (!stripped) return;
       text = std::move(*stripped);

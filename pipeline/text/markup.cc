@@ -157,6 +157,13 @@ std::optional<std::string> TableRow(std::string_view row) {
 
 }  // namespace
 
+bool MayHaveMarkup(std::string_view line) {
+  for (char c : line) {  // a plain loop: find_first_of would call memchr on the set for every byte
+    if (c == '*' || c == '<' || c == '[' || c == '&' || c == '|' || c == '#') return true;
+  }
+  return false;
+}
+
 std::optional<std::string> StripMarkup(std::string_view line) {
   size_t indent = line.find_first_not_of(' ');
   if (indent == std::string_view::npos) return std::string(line);
