@@ -110,7 +110,13 @@ bool MayBeMarked(std::string_view s) {
   return n <= 3 && n < s.size() && (s[n] == '.' || s[n] == ')');
 }
 bool MayHaveGap(std::string_view s) {
-  return s.find('\t') != std::string_view::npos || s.find("   ") != std::string_view::npos;
+  int spaces = 0;  // one pass: std::string_view::find("   ") calls memchr at every space
+  for (char c : s) {
+    if (c == '\t') return true;
+    spaces = c == ' ' ? spaces + 1 : 0;
+    if (spaces == 3) return true;
+  }
+  return false;
 }
 
 Line ClassifyLine(const TextLine& src) {
