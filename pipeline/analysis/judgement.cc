@@ -32,20 +32,6 @@ struct Counts {
   int positive = 0, negative = 0, progress = 0, neutral = 0;
 };
 
-// Every non-overlapping match of re in text, leftmost-longest.
-template <typename Fn>
-void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
-  size_t pos = 0;
-  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-    size_t begin = static_cast<size_t>(match.data() - text.data());
-    size_t end = begin + match.size();
-    fn(begin, end);
-    pos = end > begin ? end : begin + 1;
-  }
-}
-
 bool IsClauseBreak(char c) { return c == ',' || c == ';' || c == ':' || c == '(' || c == ')'; }
 
 // Words strictly between two byte offsets, or -1 when a clause break lies between.
@@ -69,7 +55,10 @@ void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vecto
   if (!any) return;  // only praise and criticism can be negated
   thread_local std::vector<std::pair<size_t, size_t>> negations;
   negations.clear();
-  ForEachMatch(*impl.negation, text, [&](size_t b, size_t e) { negations.emplace_back(b, e); });
+  ForEachMatch(*impl.negation, text, [&](size_t b, size_t e) {
+    negations.emplace_back(b, e);
+    return true;
+  });
   if (negations.empty()) return;
   for (Cue& cue : *cues) {
     if (cue.kind != CueKind::kPositive && cue.kind != CueKind::kNegative) continue;

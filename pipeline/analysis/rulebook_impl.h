@@ -58,6 +58,22 @@ void ReadRuleFiles(const std::string& dir, RuleSpec* spec, std::vector<Status>* 
 // Cue kinds, in the order of Impl::cues's kinds.
 enum class CueKind { kPositive, kNegative, kProgress, kNeutral };
 
+// Calls fn(begin, end) for every non-overlapping match of re in text, left to
+// right (leftmost-longest when re was compiled so), until fn returns false. The
+// whole text stays the context, so \b at a match's edges sees its neighbours.
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    size_t begin = static_cast<size_t>(match.data() - text.data());
+    size_t end = begin + match.size();
+    if (!fn(begin, end)) return;
+    pos = end > begin ? end : begin + 1;
+  }
+}
+
 // A leftmost-longest scanner over several kinds of phrase. `any` finds each
 // match with RE2's DFA alone (no capture groups: asking RE2 for groups costs a
 // second, much slower match per hit); the kind of a matched span is then the
@@ -74,15 +90,7 @@ struct KindScanner {
   template <typename Fn>
   void ForEach(std::string_view text, Fn fn) const {
     if (!any) return;
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece match;
-    size_t pos = 0;
-    while (pos <= text.size() && any->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-      size_t begin = static_cast<size_t>(match.data() - text.data());
-      size_t end = begin + match.size();
-      if (!fn(begin, end, KindOf(text, begin, end))) return;
-      pos = end > begin ? end : begin + 1;
-    }
+    ForEachMatch(*any, text, [&](size_t begin, size_t end) { return fn(begin, end, KindOf(text, begin, end)); });
   }
 };
 

@@ -14,17 +14,13 @@ namespace {
 bool SurvivesExclude(std::string_view text, const Rulebook::Impl::ThemeRule& rule) {
   thread_local std::string blanked;
   blanked.assign(text.data(), text.size());
-  re2::StringPiece input(blanked);
-  re2::StringPiece match;
-  size_t pos = 0;
   bool excluded = false;
-  while (pos <= blanked.size() &&
-         rule.exclude->Match(input, pos, blanked.size(), RE2::UNANCHORED, &match, 1)) {
-    size_t begin = match.data() - blanked.data();
-    std::fill(blanked.begin() + begin, blanked.begin() + begin + match.size(), ' ');
+  // Blanking only touches what the scan has passed.
+  ForEachMatch(*rule.exclude, blanked, [&](size_t begin, size_t end) {
+    std::fill(blanked.begin() + begin, blanked.begin() + end, ' ');
     excluded = true;
-    pos = begin + std::max<size_t>(match.size(), 1);
-  }
+    return true;
+  });
   if (!excluded) return true;
   return RE2::PartialMatch(blanked, *rule.any);
 }
