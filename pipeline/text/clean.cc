@@ -63,8 +63,8 @@ void CleanPage(std::string_view raw, int page, SourceKind kind, int* line_number
   ForEachLine(raw, [&](std::string_view raw_line) {
     ++*line_number;
     std::string text = NormaliseLine(raw_line);
-    if (kind == SourceKind::kText && MayHaveMarkup(text)) {
-      std::optional<std::string> stripped = StripMarkup(text);
+    if (kind == SourceKind::kText) {
+      std::optional<std::string> stripped = StripMarkup(std::move(text));
       if (!stripped) return;
       text = std::move(*stripped);
     }

@@ -157,6 +157,8 @@ std::optional<std::string> TableRow(std::string_view row) {
 
 }  // namespace
 
+namespace {
+
 bool MayHaveMarkup(std::string_view line) {
   for (char c : line) {  // a plain loop: find_first_of would call memchr on the set for every byte
     if (c == '*' || c == '<' || c == '[' || c == '&' || c == '|' || c == '#') return true;
@@ -164,7 +166,7 @@ bool MayHaveMarkup(std::string_view line) {
   return false;
 }
 
-std::optional<std::string> StripMarkup(std::string_view line) {
+std::optional<std::string> StripMarked(std::string_view line) {
   size_t indent = line.find_first_not_of(' ');
   if (indent == std::string_view::npos) return std::string(line);
   std::string_view body = line.substr(indent);
@@ -180,6 +182,13 @@ std::optional<std::string> StripMarkup(std::string_view line) {
   }
   StripInline(body, &out);
   return out;
+}
+
+}  // namespace
+
+std::optional<std::string> StripMarkup(std::string line) {
+  if (!MayHaveMarkup(line)) return line;
+  return StripMarked(line);
 }
 
 }  // namespace oftrack

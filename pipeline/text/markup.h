@@ -19,10 +19,9 @@ namespace oftrack {
 // Returns nullopt for a line to drop: a pipe-table separator ("|---|---|") or
 // a table row whose cells are all empty. Leading spaces of other lines are kept.
 // Linear in the line's length.
-// False when StripMarkup would return the line unchanged: it holds none of the
-// characters markup starts with (* < [ & | #). Most lines of a converted pack.
-bool MayHaveMarkup(std::string_view line);
-std::optional<std::string> StripMarkup(std::string_view line);
+// Takes the line by value: a line without any character markup starts with
+// (* < [ & | #), most lines of a converted pack, is returned as it is, moved.
+std::optional<std::string> StripMarkup(std::string line);
 
 }  // namespace oftrack
 

@@ -5,7 +5,7 @@
 namespace oftrack {
 namespace {
 
-std::string Strip(std::string_view line) { return StripMarkup(line).value_or("<dropped>"); }
+std::string Strip(std::string_view line) { return StripMarkup(std::string(line)).value_or("<dropped>"); }
 
 TEST_CASE("StripMarkup removes bold marks and HTML tags, keeping content", "[text]") {
   CHECK(Strip("**Date:** Thursday, 31 March 2022") == "Date: Thursday, 31 March 2022");
