@@ -42,7 +42,7 @@ elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.4f\n", b - a}'
 # key=value lines: `get KEY FILE` prints the value from the last line of FILE.
 get() { tail -n 1 "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 median() { sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f\n", (b > 0 ? a / b : 0)}'; }
 check() {  # check NAME VALUE OP TARGET
   if awk -v v="$2" -v t="$4" -v op="$3" 'BEGIN {exit !((op == ">=" && v >= t) || (op == "<" && v < t))}'; then
     printf '  %-48s %10s  (target %s %s)  met\n' "$1" "$2" "$3" "$4"
@@ -91,9 +91,9 @@ for r in $(seq "$repeat"); do
     w=$(get wall_s "$tmp/wink-r$r.out") wc=$(get cpu_s "$tmp/wink-r$r.out")
     echo "$w" >>"$tmp/wink.walls"
     echo "$wc" >>"$tmp/wink.cpus"
-    ratio "$w" "$(get wall_s "$tmp/text-j1-r$r.out")" >>"$tmp/wink-j1.ratios"; echo >>"$tmp/wink-j1.ratios"
-    ratio "$w" "$(get wall_s "$tmp/text-j2-r$r.out")" >>"$tmp/wink-j2.ratios"; echo >>"$tmp/wink-j2.ratios"
-    ratio "$wc" "$(get cpu_s "$tmp/text-j1-r$r.out")" >>"$tmp/wink-cpu.ratios"; echo >>"$tmp/wink-cpu.ratios"
+    ratio "$w" "$(get wall_s "$tmp/text-j1-r$r.out")" >>"$tmp/wink-j1.ratios"
+    ratio "$w" "$(get wall_s "$tmp/text-j2-r$r.out")" >>"$tmp/wink-j2.ratios"
+    ratio "$wc" "$(get cpu_s "$tmp/text-j1-r$r.out")" >>"$tmp/wink-cpu.ratios"
   fi
 done
 for j in 1 2; do
@@ -151,10 +151,8 @@ if ((pdf_files > 0)); then
       get wall_s "$tmp/pdf-j$j-r$r.out" >>"$tmp/pdf-j$j.walls"
       get cpu_s "$tmp/pdf-j$j-r$r.out" >>"$tmp/pdf-j$j.cpus"
       ratio "$(tail -n 1 "$tmp/pdftotext-j$j.walls")" "$(get wall_s "$tmp/pdf-j$j-r$r.out")" >>"$tmp/pdf-j$j.ratios"
-      echo >>"$tmp/pdf-j$j.ratios"
       if ((j == 1)); then
         ratio "$(tail -n 1 "$tmp/pdftotext-j1.cpus")" "$(get cpu_s "$tmp/pdf-j1-r$r.out")" >>"$tmp/pdf-cpu.ratios"
-        echo >>"$tmp/pdf-cpu.ratios"
       fi
     done
   done
@@ -173,17 +171,17 @@ mb=$(awk -v b="$text_bytes" 'BEGIN {printf "%.1f", b / 1e6}')
 echo "  scale: $full_docs documents, $(awk -v b="$full_bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB in ${full_wall} s (--jobs 2)"
 echo "  sample: $text_docs documents, $mb MB; --jobs 1 $(ratio "$mb" "$text_j1") MB/s, --jobs 2 $(ratio "$mb" "$text_j2") MB/s"
 if ((wink)); then
-  echo "  text to database / wink-nlp, each round's ratio: --jobs 1 $(grep . "$tmp/wink-j1.ratios" | tr '\n' ' ')| --jobs 2 $(grep . "$tmp/wink-j2.ratios" | tr '\n' ' ')| CPU $(grep . "$tmp/wink-cpu.ratios" | tr '\n' ' ')"
-  check "text to database / wink-nlp (--jobs 1, x, median)" "$(grep . "$tmp/wink-j1.ratios" | median)" ">=" 10
-  check "text to database / wink-nlp (--jobs 2, x, median)" "$(grep . "$tmp/wink-j2.ratios" | median)" ">=" 10
-  check "text to database / wink-nlp (CPU seconds, x, median)" "$(grep . "$tmp/wink-cpu.ratios" | median)" ">=" 10
+  echo "  text to database / wink-nlp, each round's ratio: --jobs 1 $(<"$tmp/wink-j1.ratios" tr '\n' ' ')| --jobs 2 $(<"$tmp/wink-j2.ratios" tr '\n' ' ')| CPU $(<"$tmp/wink-cpu.ratios" tr '\n' ' ')"
+  check "text to database / wink-nlp (--jobs 1, x, median)" "$(<"$tmp/wink-j1.ratios" median)" ">=" 10
+  check "text to database / wink-nlp (--jobs 2, x, median)" "$(<"$tmp/wink-j2.ratios" median)" ">=" 10
+  check "text to database / wink-nlp (CPU seconds, x, median)" "$(<"$tmp/wink-cpu.ratios" median)" ">=" 10
 fi
 echo "  text to database (--jobs 1) costs $(ratio "$text_j1" "$floor_s") x the RE2::Set floor (one pass over each file)"
 if ((pdf_files > 0)); then
-  echo "  PDFs to database / pdftotext, each round's ratio: one at a time $(grep . "$tmp/pdf-j1.ratios" | tr '\n' ' ')| two at a time $(grep . "$tmp/pdf-j2.ratios" | tr '\n' ' ')| CPU $(grep . "$tmp/pdf-cpu.ratios" | tr '\n' ' ')"
-  check "PDFs to database / pdftotext (--jobs 1, median)" "$(grep . "$tmp/pdf-j1.ratios" | median)" ">=" 0.8
-  check "PDFs to database / pdftotext (both 2 at a time, median)" "$(grep . "$tmp/pdf-j2.ratios" | median)" ">=" 0.8
-  check "PDFs to database / pdftotext (CPU seconds, median)" "$(grep . "$tmp/pdf-cpu.ratios" | median)" ">=" 0.8
+  echo "  PDFs to database / pdftotext, each round's ratio: one at a time $(<"$tmp/pdf-j1.ratios" tr '\n' ' ')| two at a time $(<"$tmp/pdf-j2.ratios" tr '\n' ' ')| CPU $(<"$tmp/pdf-cpu.ratios" tr '\n' ' ')"
+  check "PDFs to database / pdftotext (--jobs 1, median)" "$(<"$tmp/pdf-j1.ratios" median)" ">=" 0.8
+  check "PDFs to database / pdftotext (both 2 at a time, median)" "$(<"$tmp/pdf-j2.ratios" median)" ">=" 0.8
+  check "PDFs to database / pdftotext (CPU seconds, median)" "$(<"$tmp/pdf-cpu.ratios" median)" ">=" 0.8
   check "PDFs: --jobs 2 / --jobs 1 (x)" "$(ratio "$pdf_j1" "$pdf_j2")" ">=" 1.7
 fi
 check "text: --jobs 2 / --jobs 1 (x)" "$(ratio "$text_j1" "$text_j2")" ">=" 1.7

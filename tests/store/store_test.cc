@@ -43,6 +43,17 @@ Analysis Letter(const std::string& sentence) {
   return a;
 }
 
+// The one finding of a database holding one document with one finding.
+FindingRecord OnlyFinding(Database& db) {
+  auto docs = AllDocuments(&db);
+  REQUIRE(docs.ok());
+  REQUIRE(docs->size() == 1);
+  auto findings = FindingsForDocument(&db, docs->front().id);
+  REQUIRE(findings.ok());
+  REQUIRE(findings->size() == 1);
+  return findings->front();
+}
+
 int Count(Database& db, const std::string& table) {
   auto s = db.Prepare("SELECT count(*) FROM " + table);
   Status st;
@@ -93,14 +104,9 @@ TEST_CASE("hostile text is stored verbatim through bound parameters", "[store]")
   nasty += std::string(1, '\0') + "after NUL";
   SourceRecord src{"/x/n.txt", "n.txt", "33333333333333333333333333333333", 10, SourceKind::kText, "UTF-8", 1, {}};
   REQUIRE(store.value()->WriteSource(src, {Letter(nasty)}).ok());
-  auto docs = AllDocuments(&store.value()->db());
-  REQUIRE(docs.ok());
-  REQUIRE(docs->size() == 1);
-  auto findings = FindingsForDocument(&store.value()->db(), docs->front().id);
-  REQUIRE(findings.ok());
-  REQUIRE(findings->size() == 1);
-  CHECK(findings->front().text == nasty);
-  CHECK(findings->front().themes == std::vector<std::string>{"supervision"});
+  FindingRecord finding = OnlyFinding(store.value()->db());
+  CHECK(finding.text == nasty);
+  CHECK(finding.themes == std::vector<std::string>{"supervision"});
 }
 
 TEST_CASE("a 1 MB sentence of hostile text is stored verbatim, in full", "[store]") {
@@ -116,14 +122,9 @@ TEST_CASE("a 1 MB sentence of hostile text is stored verbatim, in full", "[store
   REQUIRE(store.value()->WriteSource(src, {Letter(huge)}).ok());
   CHECK(Count(store.value()->db(), "sources") == 1);
   CHECK(Count(store.value()->db(), "documents") == 1);
-  auto docs = AllDocuments(&store.value()->db());
-  REQUIRE(docs.ok());
-  REQUIRE(docs->size() == 1);
-  auto findings = FindingsForDocument(&store.value()->db(), docs->front().id);
-  REQUIRE(findings.ok());
-  REQUIRE(findings->size() == 1);
-  CHECK(findings->front().text.size() == huge.size());
-  CHECK(findings->front().text == huge);
+  FindingRecord finding = OnlyFinding(store.value()->db());
+  CHECK(finding.text.size() == huge.size());
+  CHECK(finding.text == huge);
   auto path = store.value()->db().Prepare("SELECT display_path FROM sources");
   REQUIRE(path.ok());
   Status st;
