@@ -5,10 +5,27 @@
 namespace oftrack {
 namespace {
 
-// schema.sql, embedded at build time (see CMakeLists.txt).
-const char kSchemaV1[] =
+// schema.sql, embedded at build time (see CMakeLists.txt): the newest
+// layout, which a new file gets whole.
+const char kSchema[] =
 #include "store/schema_sql.inc"
     ;
+constexpr int kSchemaSqlVersion = 2;
+
+// Version 2: finding_themes keyed only by (finding_id, theme), stored in that
+// key's order (WITHOUT ROWID), and no (theme, finding_id) index. Every query
+// reads a finding's themes by finding_id; the old layout kept three b-trees,
+// one of them written at up to 24 places per file, and dropping them made a
+// first ingest ~20% faster.
+const char kFindingThemesWithoutRowid[] =
+    "CREATE TABLE finding_themes_v2 ("
+    "  finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,"
+    "  theme      TEXT NOT NULL,"
+    "  PRIMARY KEY (finding_id, theme)"
+    ") WITHOUT ROWID;"
+    "INSERT INTO finding_themes_v2(finding_id, theme) SELECT finding_id, theme FROM finding_themes;"
+    "DROP TABLE finding_themes;"
+    "ALTER TABLE finding_themes_v2 RENAME TO finding_themes;";
 
 // Version 0 must be an empty file. Tables without a version are another
 // program's, or an oftrack's from before schema versions whose layout is
@@ -92,13 +109,19 @@ Status Migrate(Database* db, int target_version) {
   v = version.value();
   if (v < 1) {
     if (Status st = CheckNoForeignTables(db); !st.ok()) return st;
-    Status st = db->Exec(kSchemaV1);
-    if (st.ok()) st = db->Exec("DELETE FROM schema_version; INSERT INTO schema_version(version) VALUES (1);");
-    if (!st.ok()) return st;
-    v = 1;
+    if (Status st = db->Exec(kSchema); !st.ok()) return st;
+    v = kSchemaSqlVersion;
   }
-  // Later versions add steps here, in the same transaction:
-  //   if (v < 2) { ALTER TABLE ...; UPDATE schema_version ...; v = 2; }
+  if (v < 2) {
+    if (Status st = db->Exec(kFindingThemesWithoutRowid); !st.ok()) return st;
+    v = 2;
+  }
+  // Later versions add steps here, in the same transaction, and raise
+  // kSchemaSqlVersion with schema.sql:
+  //   if (v < 3) { ALTER TABLE ...; v = 3; }
+  Status st = db->Exec("DELETE FROM schema_version; INSERT INTO schema_version(version) VALUES (" +
+                       std::to_string(v) + ");");
+  if (!st.ok()) return st;
   return txn.Commit();
 }
 

@@ -149,8 +149,7 @@ CREATE TABLE IF NOT EXISTS finding_themes (
   finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
   theme      TEXT NOT NULL,
   PRIMARY KEY (finding_id, theme)
-);
-CREATE INDEX IF NOT EXISTS finding_themes_theme ON finding_themes(theme, finding_id);
+) WITHOUT ROWID;
 
 -- Files that could not be read, and why. A file that later reads cleanly has its rows removed.
 CREATE TABLE IF NOT EXISTS ingest_errors (

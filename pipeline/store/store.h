@@ -64,7 +64,7 @@ class Store {
   Database& db() { return *db_; }
 
   // Current schema version written by this build.
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}

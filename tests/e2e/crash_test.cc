@@ -37,7 +37,7 @@ void CheckConsistent(const DbSummary& got, const DbSummary& ref, const std::stri
   REQUIRE(got.opened);
   CHECK(got.integrity == "ok");
   if (got.tables == 0) return;  // killed before the schema was committed: an empty file
-  CHECK(got.schema_version == 1);
+  CHECK(got.schema_version == Store::kSchemaVersion);
   CHECK(got.sources == got.distinct_hashes);
   CHECK(got.sources == got.distinct_paths);
   CHECK(got.sources_without_documents == 0);

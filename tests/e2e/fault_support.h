@@ -18,6 +18,7 @@
 
 #include "e2e_support.h"
 #include "store/database.h"
+#include "store/store.h"
 
 namespace oftrack::e2e {
 

@@ -167,6 +167,37 @@ TEST_CASE("an unreadable file is recorded once, and cleared when it later reads"
   CHECK(IngestErrors(&store.value()->db())->empty());
 }
 
+TEST_CASE("a version-1 database is migrated to the current layout and keeps every finding's themes", "[store]") {
+  std::string path = TempDb("v1.db");
+  {
+    auto store = Store::Open(path);
+    REQUIRE(store.ok());
+    SourceRecord src{"/x/letter.txt", "letters/letter.txt", "55555555555555555555555555555555", 100,
+                     SourceKind::kText, "UTF-8", 1, {}};
+    REQUIRE(store.value()->WriteSource(src, {Letter("PAs do not receive regular supervision.")}).ok());
+    // Back to version 1's layout: finding_themes a rowid table with a (theme, finding_id) index.
+    REQUIRE(store.value()->db().Exec(
+        "CREATE TABLE old_themes (finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE, "
+        "theme TEXT NOT NULL, PRIMARY KEY (finding_id, theme));"
+        "INSERT INTO old_themes SELECT finding_id, theme FROM finding_themes;"
+        "INSERT INTO old_themes SELECT finding_id, 'care_leavers' FROM finding_themes;"
+        "DROP TABLE finding_themes; ALTER TABLE old_themes RENAME TO finding_themes;"
+        "CREATE INDEX finding_themes_theme ON finding_themes(theme, finding_id);"
+        "DELETE FROM schema_version; INSERT INTO schema_version VALUES (1);").ok());
+  }
+  auto store = Store::Open(path);
+  REQUIRE(store.ok());
+  Database& db = store.value()->db();
+  CHECK(SchemaVersion(&db).value() == Store::kSchemaVersion);
+  CHECK(Count(db, "sqlite_master WHERE name = 'finding_themes' AND sql LIKE '%WITHOUT ROWID%'") == 1);
+  CHECK(Count(db, "sqlite_master WHERE name = 'finding_themes_theme'") == 0);
+  CHECK(OnlyFinding(db).themes == std::vector<std::string>{"care_leavers", "supervision"});
+  CHECK(Count(db, "pragma_foreign_key_check") == 0);
+  // Deleting the document still takes its findings' themes with it.
+  REQUIRE(db.Exec("DELETE FROM sources").ok());
+  CHECK(Count(db, "finding_themes") == 0);
+}
+
 TEST_CASE("a database from a newer oftrack is refused, not overwritten", "[store]") {
   std::string path = TempDb("newer.db");
   {
