@@ -34,6 +34,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/byte_set.h"
+
 namespace oftrack {
 
 namespace {
@@ -50,7 +52,8 @@ std::string Bare(const std::string& s) {
   static const RE2 kMarks(R"(^[#\s]+|\*\*|</?b>|\s+$)");
   // Called on every line of every file: most lines have nothing to remove.
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
-  if (s.empty() || (s.find_first_of("#*<") == std::string::npos && !space(s.front()) && !space(s.back()))) return s;
+  static constexpr ByteSet kMarkBytes("#*<");
+  if (s.empty() || (!kMarkBytes.AnyIn(s) && !space(s.front()) && !space(s.back()))) return s;
   std::string out = s;
   RE2::GlobalReplace(&out, kMarks, "");
   return out;

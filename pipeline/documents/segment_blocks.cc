@@ -36,6 +36,7 @@
 #include <unordered_set>
 
 #include "documents/headings.h"
+#include "text/byte_set.h"
 
 namespace oftrack {
 
@@ -91,7 +92,8 @@ std::string StripMarkdown(std::string s, int* level) {
     *level = 0;
   }
   static const RE2 kBold(R"(\*\*|</?b>)");
-  if (s.find_first_of("*<") != std::string::npos) RE2::GlobalReplace(&s, kBold, "");
+  static constexpr ByteSet kBoldMarks("*<");
+  if (kBoldMarks.AnyIn(s)) RE2::GlobalReplace(&s, kBold, "");
   return Trim(s);
 }
 

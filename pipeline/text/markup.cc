@@ -6,6 +6,8 @@
 #include <cctype>
 #include <vector>
 
+#include "text/byte_set.h"
+
 namespace oftrack {
 namespace {
 
@@ -160,10 +162,8 @@ std::optional<std::string> TableRow(std::string_view row) {
 namespace {
 
 bool MayHaveMarkup(std::string_view line) {
-  for (char c : line) {  // a plain loop: find_first_of would call memchr on the set for every byte
-    if (c == '*' || c == '<' || c == '[' || c == '&' || c == '|' || c == '#') return true;
-  }
-  return false;
+  static constexpr ByteSet kMarkup("*<[&|#");
+  return kMarkup.AnyIn(line);
 }
 
 std::optional<std::string> StripMarked(std::string_view line) {
