@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "store/store.h"
+
 namespace oftrack {
 namespace {
 
@@ -11,6 +13,7 @@ const char kSchema[] =
 #include "store/schema_sql.inc"
     ;
 constexpr int kSchemaSqlVersion = 2;
+static_assert(kSchemaSqlVersion == Store::kSchemaVersion, "schema.sql and Store::kSchemaVersion must agree");
 
 // Version 2: finding_themes keyed only by (finding_id, theme), stored in that
 // key's order (WITHOUT ROWID), and no (theme, finding_id) index. Every query

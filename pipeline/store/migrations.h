@@ -1,5 +1,6 @@
 // Migrations: bring a database file to Store::kSchemaVersion. Version 0 is an
-// empty file. Each step runs in its own transaction and bumps schema_version.
+// empty file, which gets the newest schema whole; an older file gets each
+// later version's step, all in one transaction with the new schema_version.
 #ifndef OFTRACK_STORE_MIGRATIONS_H_
 #define OFTRACK_STORE_MIGRATIONS_H_
 
