@@ -82,13 +82,10 @@ Analysis Classify(Document document, const Rulebook& rules) {
   // document's findings: each family's automaton then stays in the CPU's
   // caches from one sentence to the next, instead of the theme set, the cue
   // scanner and the quantifiers evicting one another at every sentence.
-  for (Finding& f : analysis.findings) f.themes = ThemeIds(document.SentenceText(document.sentences[f.sentence]), impl);
-  for (Finding& f : analysis.findings) {
-    f.judgement = JudgeSentence(document.SentenceText(document.sentences[f.sentence]), impl);
-  }
-  for (Finding& f : analysis.findings) {
-    f.quantifier = FindQuantifier(document.SentenceText(document.sentences[f.sentence]), impl);
-  }
+  auto text = [&](const Finding& f) { return document.SentenceText(document.sentences[f.sentence]); };
+  for (Finding& f : analysis.findings) f.themes = ThemeIds(text(f), impl);
+  for (Finding& f : analysis.findings) f.judgement = JudgeSentence(text(f), impl);
+  for (Finding& f : analysis.findings) f.quantifier = FindQuantifier(text(f), impl);
   analysis.document = std::move(document);
   return analysis;
 }

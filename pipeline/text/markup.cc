@@ -157,10 +157,6 @@ std::optional<std::string> TableRow(std::string_view row) {
   return out;
 }
 
-}  // namespace
-
-namespace {
-
 bool MayHaveMarkup(std::string_view line) {
   static constexpr ByteSet kMarkup("*<[&|#");
   return kMarkup.AnyIn(line);
