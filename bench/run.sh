@@ -44,6 +44,10 @@ elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.4f\n", b - a}'
 get() { tail -n 1 "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 median() { sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f\n", (b > 0 ? a / b : 0)}'; }
+# Per-round ratios are kept one per line in $tmp/NAME.ratios: `rounds NAME`
+# prints them on one line, `rounds_median NAME` their median.
+rounds() { tr '\n' ' ' <"$tmp/$1.ratios"; }
+rounds_median() { median <"$tmp/$1.ratios"; }
 check() {  # check NAME VALUE OP TARGET
   if awk -v v="$2" -v t="$4" -v op="$3" 'BEGIN {exit !((op == ">=" && v >= t) || (op == "<" && v < t))}'; then
     printf '  %-48s %10s  (target %s %s)  met\n' "$1" "$2" "$3" "$4"
@@ -174,25 +178,25 @@ mb=$(awk -v b="$text_bytes" 'BEGIN {printf "%.1f", b / 1e6}')
 echo "  scale: $full_docs documents, $(awk -v b="$full_bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB in ${full_wall} s (--jobs 2)"
 echo "  sample: $text_docs documents, $mb MB; --jobs 1 $(ratio "$mb" "$text_j1") MB/s, --jobs 2 $(ratio "$mb" "$text_j2") MB/s"
 if ((wink)); then
-  echo "  text to database / wink-nlp, each round's ratio: --jobs 1 $(<"$tmp/wink-j1.ratios" tr '\n' ' ')| --jobs 2 $(<"$tmp/wink-j2.ratios" tr '\n' ' ')| CPU $(<"$tmp/wink-cpu.ratios" tr '\n' ' ')"
+  echo "  text to database / wink-nlp, each round's ratio: --jobs 1 $(rounds wink-j1)| --jobs 2 $(rounds wink-j2)| CPU $(rounds wink-cpu)"
   # The target is throughput on this machine: oftrack as it runs by default
   # (--jobs 2, both cores) against wink-nlp (one thread: Node runs it so).
   # One core against one core is printed beside it, not hidden.
-  check "text to database / wink-nlp (--jobs 2, x, median)" "$(<"$tmp/wink-j2.ratios" median)" ">=" 10
-  printf '  %-48s %10s  (one core each, for reference)\n' "text to database / wink-nlp (--jobs 1, x, median)" "$(<"$tmp/wink-j1.ratios" median)"
-  printf '  %-48s %10s  (for reference)\n' "text to database / wink-nlp (CPU seconds, x, median)" "$(<"$tmp/wink-cpu.ratios" median)"
+  check "text to database / wink-nlp (--jobs 2, x, median)" "$(rounds_median wink-j2)" ">=" 10
+  printf '  %-48s %10s  (one core each, for reference)\n' "text to database / wink-nlp (--jobs 1, x, median)" "$(rounds_median wink-j1)"
+  printf '  %-48s %10s  (for reference)\n' "text to database / wink-nlp (CPU seconds, x, median)" "$(rounds_median wink-cpu)"
 fi
 echo "  text to database (--jobs 1) costs $(ratio "$text_j1" "$floor_s") x the RE2::Set floor (one pass over each file)"
 if ((pdf_files > 0)); then
-  echo "  PDFs to database / pdftotext, each round's ratio: one at a time $(<"$tmp/pdf-j1.ratios" tr '\n' ' ')| two at a time $(<"$tmp/pdf-j2.ratios" tr '\n' ' ')| CPU $(<"$tmp/pdf-cpu.ratios" tr '\n' ' ')"
-  check "PDFs to database / pdftotext (--jobs 1, median)" "$(<"$tmp/pdf-j1.ratios" median)" ">=" 0.8
-  check "PDFs to database / pdftotext (both 2 at a time, median)" "$(<"$tmp/pdf-j2.ratios" median)" ">=" 0.8
-  check "PDFs to database / pdftotext (CPU seconds, median)" "$(<"$tmp/pdf-cpu.ratios" median)" ">=" 0.8
-  echo "  PDFs --jobs 2 / --jobs 1, each round's ratio: $(<"$tmp/pdf-jobs.ratios" tr '\n' ' ')"
-  check "PDFs: --jobs 2 / --jobs 1 (x, median)" "$(<"$tmp/pdf-jobs.ratios" median)" ">=" 1.7
+  echo "  PDFs to database / pdftotext, each round's ratio: one at a time $(rounds pdf-j1)| two at a time $(rounds pdf-j2)| CPU $(rounds pdf-cpu)"
+  check "PDFs to database / pdftotext (--jobs 1, median)" "$(rounds_median pdf-j1)" ">=" 0.8
+  check "PDFs to database / pdftotext (both 2 at a time, median)" "$(rounds_median pdf-j2)" ">=" 0.8
+  check "PDFs to database / pdftotext (CPU seconds, median)" "$(rounds_median pdf-cpu)" ">=" 0.8
+  echo "  PDFs --jobs 2 / --jobs 1, each round's ratio: $(rounds pdf-jobs)"
+  check "PDFs: --jobs 2 / --jobs 1 (x, median)" "$(rounds_median pdf-jobs)" ">=" 1.7
 fi
-echo "  text --jobs 2 / --jobs 1, each round's ratio: $(<"$tmp/text-jobs.ratios" tr '\n' ' ')"
-check "text: --jobs 2 / --jobs 1 (x, median)" "$(<"$tmp/text-jobs.ratios" median)" ">=" 1.7
+echo "  text --jobs 2 / --jobs 1, each round's ratio: $(rounds text-jobs)"
+check "text: --jobs 2 / --jobs 1 (x, median)" "$(rounds_median text-jobs)" ">=" 1.7
 check "peak RSS, $full_docs documents, --jobs 2 (MB)" "$full_rss" "<" 300
 check "first ingest / re-ingest unchanged (x)" "$(ratio "$full_wall" "$reingest")" ">=" 20
 check "slowest authority report, in process (s)" "$report_max" "<" 0.2
