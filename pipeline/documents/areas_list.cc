@@ -24,27 +24,12 @@
 #include <string>
 #include <string_view>
 
+#include "documents/headings.h"
 #include "documents/judgements_read_parts.h"
 
 namespace oftrack {
 namespace judgements {
 namespace {
-
-bool KindOfHeading(const std::string& heading, AreaKind* kind) {
-  static const RE2 kPriority("(?i)\\bpriority\\b");
-  static const RE2 kCovered("(?i)\\bareas? (?:covered|reviewed|considered)|\\bcovered by (?:the|this) visit");
-  static const RE2 kImprove("(?i)\\bimprove(?:ment)?\\b|\\brecommendations?\\b");
-  if (RE2::PartialMatch(heading, kPriority)) {
-    *kind = AreaKind::kPriority;
-  } else if (RE2::PartialMatch(heading, kCovered)) {
-    *kind = AreaKind::kCovered;
-  } else if (RE2::PartialMatch(heading, kImprove)) {
-    *kind = AreaKind::kImprove;
-  } else {
-    return false;
-  }
-  return true;
-}
 
 bool SaysNothingToList(const std::string& text) {
   static const RE2 kNone(
@@ -69,15 +54,6 @@ bool IntroducesList(const std::string& text) {
   return RE2::PartialMatch(text, kIntro);
 }
 
-// A heading that opens a list of areas (not a sub-heading inside one).
-bool IsAreasHeading(std::string_view text) {
-  static const RE2 kHeading(
-      "(?i)\\s*(?:what needs to improve(?: in this area)?|what does the local authority need to improve|"
-      "recommendations|areas? for (?:improvement|priority action|development)|priority and immediate action|"
-      "areas? covered by (?:the|this) visit)\\s*[?:]?\\s*");
-  return RE2::FullMatch(text, kHeading);
-}
-
 // Where a SIF report's review of the LSCB begins: its recommendations are the board's.
 bool StartsLscbReview(std::string_view text) {
   static const RE2 kLscb(
@@ -95,7 +71,7 @@ enum class Run { kNone, kAreas, kOther };
 Run NextRun(const Section& s, Run run) {
   if (s.kind == SectionKind::kAreas) return Run::kAreas;
   if (s.kind != SectionKind::kOther) return Run::kNone;
-  if (IsAreasHeading(s.heading)) return Run::kOther;
+  if (AreasHeadingKind(s.heading)) return Run::kOther;
   GradeDomain domain;
   bool combined;
   bool subheading = s.heading.size() < 60 && !DomainOfLabel(s.heading, &domain, &combined);
@@ -129,15 +105,16 @@ std::vector<AreaForImprovement> ReadAreas(const Document& doc) {
     if (StartsLscbReview(s.heading) && !out.empty()) break;
     run = NextRun(s, run);
     bool in_run = run != Run::kNone;
-    if (IsAreasHeading(s.heading)) KindOfHeading(s.heading, &kind);  // a sub-heading keeps the kind above it
+    if (auto k = AreasHeadingKind(s.heading)) kind = *k;  // a sub-heading keeps the kind above it
     int end = std::min<int>(s.first_block + s.block_count, static_cast<int>(doc.blocks.size()));
     for (int i = s.first_block; i < end; ++i) {
       const Block& b = doc.blocks[i];
       bool prose = b.kind == BlockKind::kParagraph || b.kind == BlockKind::kHeading;
       if (prose && StartsLscbReview(b.text) && !out.empty()) return out;
       if (!in_run) continue;
-      if (prose && IsAreasHeading(b.text)) {
-        KindOfHeading(b.text, &kind);  // "Areas for improvement:" set as a paragraph
+      std::optional<AreaKind> heading_kind = prose ? AreasHeadingKind(b.text) : std::nullopt;
+      if (heading_kind) {
+        kind = *heading_kind;  // "Areas for improvement:" set as a paragraph
       } else if (b.kind == BlockKind::kListItem || b.kind == BlockKind::kNumberedParagraph) {
         if (!SaysNothingToList(b.text) && !(b.kind == BlockKind::kNumberedParagraph && IntroducesList(b.text))) {
           add(kind, b.text, b);

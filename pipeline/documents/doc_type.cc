@@ -3,7 +3,8 @@
 // Ofsted titles sit in the first lines and often wrap, so each of the first
 // lines is tried joined with the three after it:
 //   "Inspection of Nottingham City local" + "authority children's services"   -> ilacs
-//   "Inspection of children's social care services"          (2018-2019)      -> ilacs_short / ilacs
+//   "Inspection of Doncaster Metropolitan" + "Borough Council children's services" -> ilacs
+//   "Inspection of children's social care services"          (2018-2019)      -> ilacs
 //   "Re-inspection of services for children in need of help and" + "protection, ..." -> sif
 //   "Inspection of looked after children" + "services"       (2012-2013)      -> looked_after
 //   "Monitoring visit to Nottingham City children's services"                  -> monitoring_visit
@@ -11,48 +12,20 @@
 //   "Joint targeted area inspection of the multi-agency response to ... in X"  -> jtai
 // A title must begin a line, so a sentence that mentions "the monitoring visit
 // to Nottingham City children's services" does not count; the first line that
-// begins a title wins. Without a title, council papers ("Public Document Pack",
+// begins a title wins (the wordings are in titles.cc). An ILACS inspection is
+// short when its dates are at most a week apart. Without a title, council papers ("Public Document Pack",
 // "Agenda", "Minutes", "Scrutiny Committee") are committee_pack, else other.
 #include <re2/re2.h>
 
-#include <memory>
 #include <string>
-#include <vector>
 
 #include "documents/dates.h"
 #include "documents/metadata_parts.h"
+#include "documents/titles.h"
 
 namespace oftrack {
 namespace metadata {
 namespace {
-
-struct TitleRule {
-  DocType type;
-  const char* pattern;  // anchored at a line start; group 1, if any, is the authority
-};
-
-// children's / children’s / childrens
-#define OFT_CHILDRENS "children(?:'|’)?s"
-
-const std::vector<std::pair<TitleRule, std::unique_ptr<RE2>>>& TitleRules() {
-  static const auto* rules = [] {
-    static const TitleRule kRules[] = {
-        {DocType::kSif, "(?:Re-|Re )?[Ii]nspection of services for children in need of help and protection"},
-        {DocType::kLookedAfter, "Inspection of (?:safeguarding and )?looked after children(?:'|’)?s? services"},
-        {DocType::kJtai, "Joint targeted area inspection (?:of|in) (.{0,160})"},
-        {DocType::kFocusedVisit, "Focused visit (?:to|of|at) (.+?)\\s+(?:local authority\\s+)?" OFT_CHILDRENS " services"},
-        {DocType::kMonitoringVisit, "Monitoring visit (?:to|of|at) (.+?)\\s+(?:local authority\\s+)?" OFT_CHILDRENS " services"},
-        {DocType::kIlacsShort, "Inspection of " OFT_CHILDRENS " social care services"},
-        {DocType::kIlacs, "Inspection of (.*?)\\s*local authority " OFT_CHILDRENS " services"},
-    };
-    auto* out = new std::vector<std::pair<TitleRule, std::unique_ptr<RE2>>>;
-    for (const TitleRule& r : kRules) {
-      out->emplace_back(r, std::make_unique<RE2>(std::string("(?i)^\\s*(?:#+\\s*)?") + r.pattern));
-    }
-    return out;
-  }();
-  return *rules;
-}
 
 // Days since 1 March of year 0 (proleptic Gregorian); differences are exact.
 int DayNumber(const Date& d) {
@@ -95,20 +68,22 @@ Title FindTitle(const DocumentText& text) {
     for (int more = 0; end < text.lines.size() && more < 3; ++end) {
       if (!Trimmed(text.lines[end].text).empty()) ++more;
     }
-    std::string window = JoinLines(text, i, end);
-    for (const auto& [rule, re] : TitleRules()) {
-      re2::StringPiece groups[2];
-      int n = 1 + re->NumberOfCapturingGroups();
-      if (!re->Match(window, 0, window.size(), RE2::UNANCHORED, groups, n)) continue;
-      const re2::StringPiece& whole = groups[0];
-      const re2::StringPiece& group = groups[1];
-      title.found = true;
-      title.type = rule.type;
-      title.authority = std::string(Trimmed(std::string(group.data(), group.size())));
-      title.reason = "title '" + std::string(Trimmed(std::string(whole.data(), whole.size()))) + "'";
-      title.line = i;
-      return title;
+    // Lines joined by '\n': a title may wrap, but its lines are short (titles.cc).
+    std::string window;
+    for (size_t k = i; k < end; ++k) {
+      std::string_view line = Trimmed(text.lines[k].text);
+      if (line.empty()) continue;
+      if (!window.empty()) window += '\n';
+      window += line;
     }
+    std::optional<TitleMatch> m = MatchTitle(window);
+    if (!m) continue;
+    title.found = true;
+    title.type = m->type;
+    title.authority = m->authority;
+    title.reason = "title '" + m->words + "'";
+    title.line = i;
+    return title;
   }
   return title;
 }
@@ -131,37 +106,20 @@ void TypeWithoutTitle(const DocumentText& text, Document* doc) {
                      std::to_string(kHeadLines) + " lines and no committee papers wording";
 }
 
-void SettleShortInspection(const DocumentText& text, Document* doc) {
-  if (doc->type != DocType::kIlacsShort) return;
-  static const RE2 kShort("(?i)\\bshort inspection\\b");
-  static const RE2 kStandard("(?i)\\bstandard inspection\\b");
-  // Only the front pages: later text may recall "the previous short inspection".
-  for (size_t i = 0; i < text.lines.size() && i < 150; ++i) {
-    const TextLine& line = text.lines[i];
-    if (RE2::PartialMatch(line.text, kShort)) {
-      doc->type_reason += "; the report says 'short inspection'";
-      return;
-    }
-    if (RE2::PartialMatch(line.text, kStandard)) {
-      doc->type = DocType::kIlacs;
-      doc->type_reason += "; the report says 'standard inspection'";
-      return;
-    }
-  }
-  // Short inspections spend one week on site, standard ones two.
+void SettleShortInspection(Document* doc) {
+  if (doc->type != DocType::kIlacs && doc->type != DocType::kIlacsShort) return;
+  // Short inspections spend one week on site, standard ones two; the title
+  // does not tell them apart (CODEBOOK.md, "Documents").
   if (!doc->visit_start.valid() || !doc->visit_end.valid()) {
-    doc->type_reason += "; no visit dates, taken as short";
+    doc->type = DocType::kIlacs;
+    doc->type_reason += "; no inspection dates, so short or standard is not known: taken as standard";
     return;
   }
   int span = DayNumber(doc->visit_end) - DayNumber(doc->visit_start);
-  if (span > 7) {
-    doc->type = DocType::kIlacs;
-    doc->type_reason += "; on site " + doc->visit_start.Long() + " to " + doc->visit_end.Long() +
-                        " (two weeks): a standard inspection";
-  } else {
-    doc->type_reason += "; on site " + doc->visit_start.Long() + " to " + doc->visit_end.Long() +
-                        " (one week): a short inspection";
-  }
+  bool short_visit = span <= 7;
+  doc->type = short_visit ? DocType::kIlacsShort : DocType::kIlacs;
+  doc->type_reason += "; on site " + doc->visit_start.Long() + " to " + doc->visit_end.Long() +
+                      (short_visit ? " (one week): a short inspection" : " (two weeks): a standard inspection");
 }
 
 }  // namespace metadata

@@ -18,6 +18,7 @@
 
 #include <cctype>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,7 @@ std::string Lower(std::string_view s) {
 std::string NormaliseHeading(std::string_view heading) {
   static const RE2 kGradeTail(
       R"((?i)(?:\s*:\s*|\s+)(outstanding|good|requires improvement to be good|requires improvement|adequate|inadequate)\s*$)");
-  static const RE2 kFootnote(R"(([a-z)])\d{1,2}$)");
+  static const RE2 kFootnote(R"(([a-z)?])\d{1,2}$)");
   std::string s = Lower(heading);
   if (!s.empty() && s.back() == '.') s.pop_back();
   RE2::Replace(&s, kGradeTail, "");
@@ -103,6 +104,20 @@ GradeValue BareGrade(std::string_view line) {
   return TrailingGrade(grade);
 }
 
+std::optional<AreaKind> AreasHeadingKind(std::string_view heading) {
+  static const RE2 kAreas(
+      R"(what needs to improve(?: .{1,60})?|what does the local authority need to improve|recommendations?|)"
+      R"(areas? for (?:improvement|priority action|development)|priority and immediate actions?|priority actions?|)"
+      R"(areas? (?:covered|reviewed|considered|of focus) (?:by|in|during|for|on) (?:the|this) (?:monitoring )?visit)");
+  static const RE2 kPriority(R"(\bpriority\b)");
+  static const RE2 kCovered(R"(\b(?:covered|reviewed|considered|of focus)\b)");
+  std::string h = NormaliseHeading(heading);
+  if (h.size() > 90 || !RE2::FullMatch(h, kAreas)) return std::nullopt;
+  if (RE2::PartialMatch(h, kPriority)) return AreaKind::kPriority;
+  if (RE2::PartialMatch(h, kCovered)) return AreaKind::kCovered;
+  return AreaKind::kImprove;
+}
+
 bool OpensBoilerplate(std::string_view paragraph) {
   static const RE2 kOpener(
       R"((?i)^(i am copying this letter|yours sincerely|yours faithfully|the office for standards in education|)"
@@ -131,8 +146,6 @@ HeadingClass ClassifyHeading(std::string_view heading, DocType type) {
       {R"(^inspection judgements? about the local authority)", SectionKind::kFindings},
       {R"(^headline findings|^findings and evaluation of progress|^(main |inspection )?findings$|^(key )?strengths$|^evaluation of progress)",
        SectionKind::kFindings},
-      {R"(^what needs to improve|^what does the local authority need to improve|^recommendations$|^areas for (priority action|improvement)$|^areas covered (by|in) the visit$|^priority actions?$)",
-       SectionKind::kAreas},
       {R"(^contents$|^about this (inspection|visit)|^information about (this|the) (inspection|local authority)|^the inspection judgements and what they mean|^inspection judgements$|^service information$|^the local authority$|^the inspection team$|^next steps$)",
        SectionKind::kBoilerplate},
       {R"(^executive summary$|^summary of (findings|judgements)$|^the local authority'?s strengths$|^progress since the last inspection$)",
@@ -146,6 +159,11 @@ HeadingClass ClassifyHeading(std::string_view heading, DocType type) {
 
   HeadingClass out;
   std::string h = NormaliseHeading(heading);
+  if (AreasHeadingKind(heading)) {
+    out.known = true;
+    out.kind = SectionKind::kAreas;
+    return out;
+  }
   if (h == "overview") {  // focused-visit letters open with it; reports' overview is a summary
     out.known = true;
     out.kind = IsLetter(type) ? SectionKind::kFindings : SectionKind::kSummary;

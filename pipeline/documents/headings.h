@@ -3,6 +3,7 @@
 #ifndef OFTRACK_DOCUMENTS_HEADINGS_H_
 #define OFTRACK_DOCUMENTS_HEADINGS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,14 @@ GradeValue TrailingGrade(std::string_view heading);
 // The grade a short line states on its own: "Good", "Requires improvement",
 // "Grade 4 (Inadequate)"; kNone for anything else.
 GradeValue BareGrade(std::string_view line);
+
+// What list an areas heading opens: "What needs to improve?", "What needs to
+// improve in this area of social work practice?1" (footnote digit), "What
+// does the local authority need to improve?", "Recommendations", "Areas for
+// improvement" -> kImprove; "Areas for priority action", "Priority and
+// immediate action" -> kPriority; "Areas covered by the visit" -> kCovered.
+// Nothing for any other heading. A trailing colon, "?" or grade is ignored.
+std::optional<AreaKind> AreasHeadingKind(std::string_view heading);
 
 // True for a paragraph that opens Ofsted boiler-plate: the letter's copy list
 // and signature ("I am copying this letter to ...", "Yours sincerely"), the

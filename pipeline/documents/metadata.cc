@@ -151,7 +151,7 @@ void ReadMetadata(const DocumentText& text, const AuthorityDirectory& authoritie
                 doc->type == DocType::kJtai;
   if (letter) ReadLetterDates(text, title.line, doc);
   if (doc->type == DocType::kMonitoringVisit) ReadVisitNumber(text, title.line, doc);
-  metadata::SettleShortInspection(text, doc);
+  metadata::SettleShortInspection(doc);
   metadata::ReadPeople(text, title.line, doc);
 }
 

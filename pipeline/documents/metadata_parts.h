@@ -35,10 +35,10 @@ struct Title {
 Title FindTitle(const DocumentText& text);
 // Type and reason when no title was found: committee pack wording or other.
 void TypeWithoutTitle(const DocumentText& text, Document* doc);
-// Short ILACS or standard: the 2018-2019 title "Inspection of children's social
-// care services" was used for both; decided from the words "short"/"standard
-// inspection" or, failing those, the length of the on-site visit.
-void SettleShortInspection(const DocumentText& text, Document* doc);
+// Short ILACS or standard, from the inspection dates: a short inspection is
+// one week on site (dates at most 7 days apart), a standard one two. Sets
+// kIlacsShort or kIlacs for any ILACS report and says why in type_reason.
+void SettleShortInspection(Document* doc);
 
 // Lead inspector and inspectors (people.cc). REQUIRES: doc->type set.
 void ReadPeople(const DocumentText& text, size_t title_line, Document* doc);

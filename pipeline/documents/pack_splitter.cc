@@ -3,12 +3,13 @@
 // 1. Openings. A line (or two wrapped lines joined) that is, on its own, the
 //    title of an Ofsted document:
 //      reports  "Inspection of Nottingham City local authority children's services",
-//               "Inspection of children's social care services" (short ILACS),
+//               "Inspection of children's social care services" (2018-19 ILACS),
 //               "[Re-]inspection of services for children in need of help and
 //               protection, children looked after and care leavers" (SIF),
 //               "Inspection of [safeguarding and] looked after children services";
 //      letters  "Monitoring visit to X children's services", "Focused visit to X
 //               children's services", "Joint targeted area inspection of ...".
+//    (titles.cc holds the wordings.)
 //    A title only counts when the document around it confirms it: a report has
 //    "Inspection date(s):" or "Report published" in its next lines; a letter
 //    has "Dear ..." just above or "This letter summarises ..." / "This was the
@@ -34,6 +35,7 @@
 #include <string>
 #include <string_view>
 
+#include "documents/titles.h"
 #include "text/byte_set.h"
 
 namespace oftrack {
@@ -69,40 +71,13 @@ size_t NextNonBlank(const std::vector<TextLine>& lines, size_t i) {
   return lines.size();
 }
 
-// A cheap test before the title patterns: every title opens with one of these
-// words once markdown marks are skipped. Most lines fail on the first letter.
-bool MayOpenTitle(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size() && (s[i] == '#' || s[i] == '*' || s[i] == ' ' || s[i] == '\t')) ++i;
-  if (s.compare(i, 3, "<b>") == 0) i += 3;
-  static const std::string_view kFirstWords[] = {"inspection", "re-inspection", "monitoring", "focused", "joint"};
-  for (std::string_view w : kFirstWords) {
-    if (s.size() - i < w.size()) continue;
-    bool same = true;
-    for (size_t k = 0; k < w.size() && same; ++k) {
-      same = std::tolower(static_cast<unsigned char>(s[i + k])) == w[k];
-    }
-    if (same) return true;
-  }
-  return false;
-}
-
+// Whether `text`, all of it, is an Ofsted title (titles.h), and of which kind.
 bool MatchesTitle(const std::string& text, OpeningKind* kind) {
-  static const RE2 kReport(
-      R"((?i)^(inspection of .{2,80} local authority children'?s services|inspection of children'?s social care services|)"
-      R"((re-)?inspection of services for children in need of help and protection,? children looked after and care leavers|)"
-      R"(inspection of (safeguarding and )?looked after children'?s? services)$)");
-  static const RE2 kLetter(
-      R"((?i)^((monitoring|focused) visit to .{2,80} children'?s services|joint targeted area inspection of .{5,200})$)");
-  if (RE2::FullMatch(text, kReport)) {
-    *kind = OpeningKind::kReport;
-    return true;
-  }
-  if (RE2::FullMatch(text, kLetter)) {
-    *kind = OpeningKind::kLetter;
-    return true;
-  }
-  return false;
+  std::optional<TitleMatch> m = MatchTitle(text, /*whole=*/true);
+  if (!m) return false;
+  bool letter = m->type == DocType::kMonitoringVisit || m->type == DocType::kFocusedVisit || m->type == DocType::kJtai;
+  *kind = letter ? OpeningKind::kLetter : OpeningKind::kReport;
+  return true;
 }
 
 // True when the lines around a title confirm a document of this kind.

@@ -131,14 +131,72 @@ void ReadTeam(const DocumentText& text, Document* doc) {
   }
 }
 
-// "Inspectors for this visit were ..." in a letter's first paragraphs.
+// The names in one team sentence of a letter, from the words after its trigger
+// ("were", "carried out by", "(designate)") to the sentence's end. Titles
+// between the names are dropped ("Her Majesty's Inspector", "HMI Schools",
+// "HMI designate", "lead inspector", "two of Her Majesty's inspectors"), then
+// the list is cut at commas, "and", "with"; each piece keeps its leading
+// capitalised words ("Teresa Godfrey Inspectors looked at ..." -> "Teresa Godfrey").
+std::vector<std::string> NamesInList(std::string list) {
+  static const RE2 kTitles(
+      "(?i)\\b(?:all of whom (?:are|were)|both of whom (?:are|were)|(?:two|three|four|five|both|all) of)\\s+|"
+      "\\(?\\b(?:senior\\s+)?" OFT_MAJESTYS "\\s+inspectors?\\b\\)?(?:\\s*\\(hmi\\))?(?:\\s+\\(designate\\))?|"
+      "\\(?\\b(?:senior\\s+)?hmi\\b\\)?(?:\\s+(?:designate|schools|social care|early years))?|\\(designate\\)|"
+      "\\b(?:social care|schools)\\b(?:\\s*,|\\s+and\\b|\\s*$)|\\b(?:lead|team|deputy lead) inspectors?\\b|"
+      "\\bofsted inspectors?\\b|\\bdesignate\\b");
+  RE2::GlobalReplace(&list, kTitles, ",");
+  static const RE2 kSplit("(?i)\\s*(?:,|;|\\band\\b|\\bwith\\b|&)\\s*");
+  RE2::GlobalReplace(&list, kSplit, ",");
+  // A name: capitalised words, "McMullen", "Thomson-Jones", "O'Brien".
+  static const RE2 kName("^\\s*((?:\\p{Lu}[\\pL'’-]*\\.?\\s+){1,3}\\p{Lu}[\\pL'’-]*\\pL)");
+  static const RE2 kTrailingTitle("\\s+(?:Inspectors?|HMI)$");
+  std::vector<std::string> names;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    if (comma == std::string::npos) comma = list.size();
+    std::string piece = list.substr(start, comma - start), name;
+    if (RE2::PartialMatch(piece, kName, &name)) {
+      RE2::Replace(&name, kTrailingTitle, "");
+      name = CleanName(name);
+      if (name.find(' ') != std::string::npos) names.push_back(name);
+    }
+    start = comma + 1;
+  }
+  return names;
+}
+
+// A letter names its team in its opening, in several ways:
+//   "His Majesty's Inspectors for this visit were Julie Knight and Margaret Burke."
+//   "The inspectors were Brenda McInerney, Her Majesty's Inspector, and Nick Stacey, Her Majesty's Inspector."
+//   "The inspectors were Nigel Parkes, ... and Tracey Scott, Her Majesty's Inspectors (HMI) Social Care,
+//    and Jane Spilsbury, HMI Schools."
+//   "Her Majesty's Inspectors (HMI) for this visit were A and B, with C, HMI designate."
+//   "... were lead inspector Sophie Wales and team inspectors Sally Sinclair and Mark Scanlon."
+//   "... on 11 and 12 September 2018, carried out by Margaret Burke and Mandy Nightingale, Her Majesty's Inspectors."
+//   "The visit was carried out by Her Majesty's Inspectors, A and B."
+//   "His Majesty's Inspector (designate) Ceri Evans shadowed this visit."
+// Every sentence of the opening with one of these triggers adds its names, in order.
 void ReadVisitTeam(const DocumentText& text, size_t title_line, Document* doc) {
-  static const RE2 kVisitTeam(
-      "(?i)\\binspectors? for this (?:monitoring |focused |joint )?(?:visit|inspection) (?:were|was|are|is)\\s+(.+?)\\.(?:\\s|$)");
-  std::string window = JoinLines(text, title_line, std::min(text.lines.size(), title_line + 30));
-  std::string list;
-  if (RE2::PartialMatch(window, kVisitTeam, &list)) {
-    for (const std::string& name : SplitNames(list)) AddInspector(name, doc);
+  static const RE2 kTrigger(
+      "(?i)\\b(?:inspectors?(?:\\s*\\(hmi\\))?(?: for (?:this|the) (?:monitoring |focused |joint )?(?:visit|inspection))? "
+      "(?:were|was|are|is)|(?:carried out|conducted|undertaken|led) by)\\s+|\\(designate\\)\\s+");
+  static const RE2 kRemote("(?i)^(?:remote|video|telephone|means|a |an |the local|on site)");
+  std::string window = JoinLines(text, title_line, std::min(text.lines.size(), title_line + 40));
+  re2::StringPiece rest(window);
+  re2::StringPiece at;
+  while (RE2::FindAndConsume(&rest, kTrigger)) {
+    // To the sentence's end: a full stop before a space and a capital, or the window's end.
+    std::string_view after(rest.data(), rest.size());
+    if (RE2::PartialMatch(std::string(after.substr(0, 20)), kRemote)) continue;
+    size_t end = 0;
+    while ((end = after.find('.', end)) != std::string_view::npos) {
+      bool initial = end >= 2 && after[end - 2] == ' ';  // "A. N. Other"
+      if (!initial && (end + 1 >= after.size() || after[end + 1] == ' ')) break;
+      ++end;
+    }
+    std::string list(after.substr(0, std::min(end, static_cast<size_t>(400))));
+    for (const std::string& name : NamesInList(list)) AddInspector(name, doc);
   }
 }
 

@@ -322,8 +322,20 @@ bool Builder::HeadingHere(size_t i, size_t* last) const {
   *last = i;
   if (l.cls != LineClass::kText) return false;
   if (l.md_level > 0) return true;
-  if (!HeadingShape(l.text) || OpensBoilerplate(l.text)) return false;
   bool first = blocks_.empty();
+  if (l.text.back() == ':' && l.text.size() <= 110) {
+    // A judgement heading whose grade sits on the next line (2018-19):
+    // "The experiences and progress of children who need help and protection is:" / "Good".
+    if (i + 1 < lines_.size() && lines_[i + 1].cls == LineClass::kGrade &&
+        lines_[i + 1].src->page == l.src->page && ClassifyHeading(l.text, DocType::kOther).known) {
+      *last = i + 1;
+      return true;
+    }
+    // A known heading set with a colon: "What needs to improve:".
+    std::string bare = l.text.substr(0, l.text.size() - 1);
+    if (HeadingShape(bare) && ClassifyHeading(bare, DocType::kOther).known) return FollowedLikeHeading(i, true, first);
+  }
+  if (!HeadingShape(l.text) || OpensBoilerplate(l.text)) return false;
   // A heading wrapped over two lines.
   if (!one_line_ && i + 1 < lines_.size()) {
     const Line& n = lines_[i + 1];
@@ -414,7 +426,11 @@ std::vector<SegBlock> Builder::Run() {
       }
       case LineClass::kText: {
         size_t last = i;
-        if ((!open_ || finished || after_blank) && HeadingHere(i, &last)) {
+        // A known Ofsted heading may follow an item that ends without a full
+        // stop: "... (outcome 4, national framework)" / "What needs to improve ...?1".
+        bool known_heading = open_ && !finished && !after_blank && blocks_.back().kind == BlockKind::kListItem &&
+                             HeadingShape(l.text) && ClassifyHeading(l.text, DocType::kOther).known;
+        if ((!open_ || finished || after_blank || known_heading) && HeadingHere(i, &last)) {
           Start(BlockKind::kHeading, l, l.text);
           for (size_t k = i + 1; k <= last; ++k) Append(lines_[k], lines_[k].text);
           i = last;

@@ -14,8 +14,8 @@
 namespace oftrack {
 
 enum class DocType {
-  kIlacs,            // Inspection of X local authority children's services (2018-)
-  kIlacsShort,       // ILACS short inspection ("Inspection of children's social care services")
+  kIlacs,            // ILACS standard inspection: "Inspection of X children's services" (2018-), two weeks on site
+  kIlacsShort,       // ILACS short inspection: same titles, one week on site (dates at most 7 days apart)
   kSif,              // single inspection framework 2013-2017, re-inspections included
   kLookedAfter,      // 2012-2013 "Inspection of looked after children services" / safeguarding and LAC
   kMonitoringVisit,  // monitoring visit letter

@@ -40,7 +40,7 @@ TEST_CASE("Nottinghamshire is not Nottingham", "[metadata]") {
       "services\n"
       "Inspection dates: 20 to 24 May 2024\n"
       "Lead inspector: Nicki Shaw, His Majesty’s Inspector\n");
-  CHECK(d.type == DocType::kIlacs);
+  CHECK(d.type == DocType::kIlacsShort);  // one week on site
   CHECK(d.authority_as_written == "Nottinghamshire County Council");
   CHECK(d.urn == 80534);
   CHECK(d.visit_end.Iso() == "2024-05-24");
@@ -146,6 +146,86 @@ TEST_CASE("a monitoring visit letter", "[metadata]") {
   CHECK(d.judged_inadequate_in == "July 2022");
   CHECK(d.lead_inspector == "Margaret Burke");
   CHECK(d.inspectors == std::vector<std::string>{"Margaret Burke", "Andy Waugh", "Sophie Wales"});
+}
+
+// Opening paragraphs of real focused-visit letters (2018-2025): every way the
+// team is named. The lead signs the letter; here the signature is left out,
+// so the order is the letter's.
+TEST_CASE("a focused visit letter names its inspectors in many ways", "[metadata]") {
+  struct Case {
+    const char* opening;
+    std::vector<std::string> inspectors;
+  };
+  const Case kCases[] = {
+      {"The inspectors were Brenda McInerney,\nHer Majesty’s Inspector, and Nick Stacey, Her Majesty’s Inspector.",
+       {"Brenda McInerney", "Nick Stacey"}},
+      {"The inspectors were Nigel Parkes, HMI and Brenda McInerney, HMI.", {"Nigel Parkes", "Brenda McInerney"}},
+      {"The inspectors were Nigel Parkes, Neil Penswick,\nLorna Schlechte and Tracey Scott, Her Majesty’s Inspectors "
+       "(HMI) Social Care, and\nJane Spilsbury, HMI Schools.",
+       {"Nigel Parkes", "Neil Penswick", "Lorna Schlechte", "Tracey Scott", "Jane Spilsbury"}},
+      {"The inspectors were Diane Partridge and Marcie Taylor, two of Her Majesty’s inspectors.",
+       {"Diane Partridge", "Marcie Taylor"}},
+      {"The inspectors were Peter McEntee, Andrew Waugh, Caroline Walsh, Joy Howick and Michele Costello, all of "
+       "whom are Her Majesty’s Inspectors.",
+       {"Peter McEntee", "Andrew Waugh", "Caroline Walsh", "Joy Howick", "Michele Costello"}},
+      {"Her Majesty’s Inspectors were Matt Reed, Amanda Maxwell, Margaret Burke, Andrew Waugh and Jon Bowman.",
+       {"Matt Reed", "Amanda Maxwell", "Margaret Burke", "Andrew Waugh", "Jon Bowman"}},
+      {"His Majesty’s Inspectors for this visit were Matt\nReed and Nicholas McMullen. His Majesty’s Inspector "
+       "(designate) Ceri Evans\nshadowed this visit.",
+       {"Matt Reed", "Nicholas McMullen", "Ceri Evans"}},
+      {"Her Majesty’s Inspectors (HMI) for this visit were Russel Breyer and Victoria Metheringham, with Teresa "
+       "Godfrey, HMI designate.",
+       {"Russel Breyer", "Victoria Metheringham", "Teresa Godfrey"}},
+      {"His Majesty’s Inspectors for this visit were lead inspector Sophie Wales and team inspectors Sally Sinclair "
+       "and Mark Scanlon.",
+       {"Sophie Wales", "Sally Sinclair", "Mark Scanlon"}},
+      {"This letter summarises the findings of a focused visit to Thurrock Council children’s services on 11 and 12 "
+       "September 2018, carried out by Margaret Burke and Mandy Nightingale, Her Majesty’s Inspectors.",
+       {"Margaret Burke", "Mandy Nightingale"}},
+      {"The visit was carried out by Her Majesty’s Inspectors, Paula Thomson-Jones and Kathryn Grindrod.",
+       {"Paula Thomson-Jones", "Kathryn Grindrod"}},
+      // No full stop after the last name in the published letter.
+      {"Her Majesty’s Inspectors for this visit were Kendra Bell and Teresa Godfrey\nInspectors looked at the local "
+       "authority’s arrangements for the protection of vulnerable children from extra-familial risk.",
+       {"Kendra Bell", "Teresa Godfrey"}},
+  };
+  for (const Case& c : kCases) {
+    std::string letter = std::string("8 January 2019\n\nDear Mr Foster,\n\n"
+                                     "Focused visit to Bedford Borough Council children’s services\n\n") +
+                         c.opening + "\n\nThis visit was carried out by remote means.\n";
+    Document d = Read(letter);
+    CAPTURE(c.opening);
+    CHECK(d.type == DocType::kFocusedVisit);
+    CHECK(d.inspectors == c.inspectors);
+  }
+}
+
+TEST_CASE("titles as councils name themselves, wrapped or not", "[metadata]") {
+  Document doncaster = Read(
+      "Inspection of Doncaster Metropolitan\n"
+      "Borough Council children’s services\n"
+      "Inspection dates: 14 February to 25 February 2022\n");
+  CHECK(doncaster.type == DocType::kIlacs);
+  CHECK(doncaster.urn == 80462);
+  Document portsmouth = Read(
+      "Portsmouth City Council\n"
+      "Inspection of local authority children’s services\n"
+      "Inspection dates: 3 September 2018 to 14 September 2018\n");
+  CHECK(portsmouth.type == DocType::kIlacs);
+  CHECK(portsmouth.urn == 80539);
+  Document slough = Read(
+      "22 February 2022\n\nDear Andrew\n\n"
+      "Focused visit to Slough Children First\n\n"
+      "This letter summarises the findings of a focused visit to Slough children’s services on\n"
+      "18 January 2022.\n");
+  CHECK(slough.type == DocType::kFocusedVisit);
+  CHECK(slough.urn == 80553);
+  CHECK(slough.visit_start.Iso() == "2022-01-18");
+  // A line that opens with the framework's name is not a title.
+  Document framework = Read(
+      "Inspection of Local Authority Children’s Services framework (ILACS). Specifically, they considered\n"
+      "contacts and referrals.\n");
+  CHECK(framework.type != DocType::kIlacs);
 }
 
 TEST_CASE("visit numbers in words and figures, Her Majesty's Inspector", "[metadata]") {
