@@ -89,7 +89,8 @@ std::string WithoutTrailingSubheading(std::string text) {
 
 std::vector<AreaForImprovement> ReadAreas(const Document& doc) {
   std::vector<AreaForImprovement> out;
-  int counts[3] = {0, 0, 0};
+  if (doc.type == DocType::kFocusedVisit) out = ReadFocus(doc);
+  int counts[3] = {0, static_cast<int>(out.size()), 0};  // AreaKind order: improve, covered, priority
   auto add = [&](AreaKind kind, const std::string& text, const Block& b) {
     AreaForImprovement a;
     a.kind = kind;

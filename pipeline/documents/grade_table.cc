@@ -28,6 +28,7 @@
 // SIF reports also state the overall judgement and the LSCB's in sentences:
 //   "The overall judgement is that children's services are good",
 //   "Children's services in Salford are good",
+//   "Children's services in Bedford Borough require improvement to be good",
 //   "The Local Safeguarding Children Board requires improvement".
 #include <re2/re2.h>
 
@@ -36,6 +37,7 @@
 #include <climits>
 #include <string>
 
+#include "documents/grade_words.h"
 #include "documents/judgements_read_parts.h"
 
 namespace oftrack {
@@ -44,7 +46,11 @@ namespace {
 
 constexpr size_t kFrontLines = 150;  // the grade table is on the first page or two
 
-#define OFT_GRADE_WORDS "(outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)"
+// The grade words as one capturing group.
+const std::string& GradeGroup() {
+  static const std::string group = std::string("(") + kGradeWords + ")";
+  return group;
+}
 
 struct Fragment {
   std::string text;
@@ -66,13 +72,13 @@ std::string_view Trim(std::string_view s) {
 
 bool IsGradeFragment(std::string_view s) {
   static const RE2 kFragment(
-      "(?i)(?:outstanding|good|adequate|inadequate|requires(?: improvement)?(?: to be good)?|"
+      "(?i)(?:outstanding|good|adequate|inadequate|requires?(?: improvement)?(?: to be good)?|"
       "improvement(?: to be good)?|to be good|not judged|grade\\s*[1-4](?:\\s*\\(\\s*\\pL+\\s*\\))?)");
   return RE2::FullMatch(s, kFragment);
 }
 
 bool ContinuesFragment(const std::string& before, std::string_view piece) {
-  static const RE2 kOpen("(?i).*requires(?: improvement)?");
+  static const RE2 kOpen("(?i).*requires?(?: improvement)?");
   static const RE2 kMore("(?i)improvement(?: to be good)?|to be good");
   return RE2::FullMatch(before, kOpen) && RE2::FullMatch(piece, kMore);
 }
@@ -126,6 +132,13 @@ void Collect(const DocumentText& text, size_t from, size_t to, std::vector<Row>*
       continue;
     }
     if (!label.empty()) {
+      // Justified text spreads a label's words: "2. Children looked      after     and      achieving".
+      std::string words;
+      for (char c : label) {
+        if (c == ' ' && !words.empty() && words.back() == ' ') continue;
+        words += c;
+      }
+      label = words;
       if (current >= 0 && !StartsRow(label)) {
         (*rows)[current].label += " " + std::string(label);
         (*rows)[current].last = at;
@@ -230,11 +243,11 @@ void SentenceGrade(const DocumentText& text, size_t from, size_t to, const RE2& 
 
 void ReadSifSentences(const DocumentText& text, size_t front_end, std::vector<Grade>* out) {
   static const RE2 kOverall(
-      "(?i)^(?:the overall judgement is(?: that)?(?: children(?:'|’)?s services are)?|"
-      "children(?:'|’)?s services (?:in|on) (?:the )?[^.]{1,60}? are)\\s+" OFT_GRADE_WORDS "\\b");
+      std::string("(?i)^(?:the overall judgement is(?: that)?(?: children(?:'|’)?s services(?: are)?)?|"
+      "children(?:'|’)?s services (?:in|on) (?:the )?[^.]{1,60}?(?: are)?)\\s+") + GradeGroup() + "\\b");
   static const RE2 kLscb(
-      "(?i)^the (?:effectiveness of the )?(?:local safeguarding children(?:'|’)?s? board|lscb)(?: \\(lscb\\))?"
-      "(?: is)?\\s+" OFT_GRADE_WORDS "\\b");
+      std::string("(?i)^the (?:effectiveness of the )?(?:local safeguarding children(?:'|’)?s? board|lscb)(?: \\(lscb\\))?"
+      "(?: is)?\\s+") + GradeGroup() + "\\b");
   if (!HasDomain(*out, GradeDomain::kOverall)) SentenceGrade(text, 0, front_end, kOverall, GradeDomain::kOverall, out);
   // Only a full SIF inspection reviews the LSCB ("... and Review of the effectiveness of the LSCB").
   std::string head;
@@ -248,15 +261,10 @@ void ReadSifSentences(const DocumentText& text, size_t front_end, std::vector<Gr
 }  // namespace
 
 GradeValue ParseGradeWords(std::string_view words) {
-  static const RE2 kGrade("(?i)\\s*(?:grade\\s*([1-4])\\s*)?\\(?\\s*" OFT_GRADE_WORDS "?\\s*\\)?\\s*\\.?");
+  static const RE2 kGrade("(?i)\\s*(?:grade\\s*([1-4])\\s*)?\\(?\\s*" + GradeGroup() + "?\\s*\\)?\\s*\\.?");
   std::string number, word;
   if (!RE2::FullMatch(words, kGrade, &number, &word)) return GradeValue::kNone;
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (word == "outstanding") return GradeValue::kOutstanding;
-  if (word == "good") return GradeValue::kGood;
-  if (word.rfind("requires improvement", 0) == 0) return GradeValue::kRequiresImprovement;
-  if (word == "adequate") return GradeValue::kAdequate;
-  if (word == "inadequate") return GradeValue::kInadequate;
+  if (!word.empty()) return GradeOfWords(word);
   // "Grade 3" alone: the 2012-2013 four-point scale.
   static const GradeValue kScale[] = {GradeValue::kOutstanding, GradeValue::kGood, GradeValue::kAdequate,
                                       GradeValue::kInadequate};

@@ -22,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include "documents/grade_words.h"
+
 namespace oftrack {
 
 namespace {
@@ -35,8 +37,7 @@ std::string Lower(std::string_view s) {
 // The heading without markdown marks, footnote digits glued to the last word
 // ("Information about this local authority area2") and a trailing grade.
 std::string NormaliseHeading(std::string_view heading) {
-  static const RE2 kGradeTail(
-      R"((?i)(?:\s*:\s*|\s+)(outstanding|good|requires improvement to be good|requires improvement|adequate|inadequate)\s*$)");
+  static const RE2 kGradeTail(std::string(R"((?i)(?:\s*:\s*|\s+)(?:)") + kGradeWords + R"()\s*$)");
   static const RE2 kFootnote(R"(([a-z)?])\d{1,2}$)");
   std::string s = Lower(heading);
   if (!s.empty() && s.back() == '.') s.pop_back();
@@ -63,8 +64,7 @@ bool EndsWithConnective(std::string_view text) {
 bool HeadingShape(std::string_view text) {
   static const RE2 kNotHeading(
       R"((?i)^(dear\s|yours\s|\d|[-•(\[])|^[^:]{1,40}:\s*\S)");  // salutation, date, list, "Label: value"
-  static const RE2 kGradeTail(
-      R"((?i):\s*(outstanding|good|requires improvement( to be good)?|adequate|inadequate)\s*$)");
+  static const RE2 kGradeTail(std::string(R"((?i):\s*(?:)") + kGradeWords + R"()\s*$)");
   if (text.empty() || text.size() > 110) return false;
   if (text.find(". ") != std::string_view::npos) return false;  // two sentences, not a title
   re2::StringPiece sp(text.data(), text.size());
@@ -81,27 +81,20 @@ bool HeadingShape(std::string_view text) {
 }
 
 GradeValue TrailingGrade(std::string_view heading) {
-  static const RE2 kGrade(
-      R"((?i)(?:^|:\s*|\s)(outstanding|good|requires improvement to be good|requires improvement|adequate|inadequate)\s*$)");
+  static const RE2 kGrade(std::string(R"((?i)(?:^|:\s*|\s)()") + kGradeWords + R"()\s*$)");
   std::string grade;
   if (!heading.empty() && heading.back() == '.') heading.remove_suffix(1);
   if (!RE2::PartialMatch(re2::StringPiece(heading.data(), heading.size()), kGrade, &grade)) {
     return GradeValue::kNone;
   }
-  std::string g = Lower(grade);
-  if (g == "outstanding") return GradeValue::kOutstanding;
-  if (g == "good") return GradeValue::kGood;
-  if (g == "adequate") return GradeValue::kAdequate;
-  if (g == "inadequate") return GradeValue::kInadequate;
-  return GradeValue::kRequiresImprovement;
+  return GradeOfWords(grade);
 }
 
 GradeValue BareGrade(std::string_view line) {
-  static const RE2 kBare(
-      R"((?i)^(?:grade\s+\d\s*\()?\s*(outstanding|good|requires improvement to be good|requires improvement|adequate|inadequate)\s*\)?$)");
+  static const RE2 kBare(std::string(R"((?i)^(?:grade\s+\d\s*\()?\s*()") + kGradeWords + R"()\s*\)?$)");
   std::string grade;
   if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), kBare, &grade)) return GradeValue::kNone;
-  return TrailingGrade(grade);
+  return GradeOfWords(grade);
 }
 
 std::optional<AreaKind> AreasHeadingKind(std::string_view heading) {

@@ -28,8 +28,13 @@ bool DomainOfLabel(std::string_view label, GradeDomain* domain, bool* combined_c
 // looked-after reports, the "Record of main findings" table.
 std::vector<Grade> ReadTableGrades(const DocumentText& text, DocType type);
 
-// Items of the document's areas sections, numbered from 1 within each kind.
+// Items of the document's areas sections, numbered from 1 within each kind;
+// for a focused visit, its focus first (kCovered, ReadFocus).
 std::vector<AreaForImprovement> ReadAreas(const Document& doc);
+
+// A focused visit's focus statement (and the items listed under it) as areas
+// covered, numbered from 1; none when the letter states no focus (focus.cc).
+std::vector<AreaForImprovement> ReadFocus(const Document& doc);
 
 }  // namespace judgements
 }  // namespace oftrack

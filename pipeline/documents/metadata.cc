@@ -52,8 +52,10 @@ void ReadAuthority(const DocumentText& text, const metadata::Title& title, const
   }
   if (!found) {
     // Council papers name their council somewhere in the first lines; a title, right below it.
+    // (2018-19 reports print the council above the title: "Medway Children's Services".)
     size_t span = title.found ? 6 : 40;
-    std::string head = JoinLines(text, title.line, std::min(text.lines.size(), title.line + span));
+    size_t from = title.found && title.line >= 2 ? title.line - 2 : 0;
+    std::string head = JoinLines(text, from, std::min(text.lines.size(), title.line + span));
     found = authorities.FindIn(head);
     if (found) doc->authority_as_written = found->name;
   }

@@ -105,8 +105,10 @@ bool MayNameTeam(std::string_view line) {
 
 // Team list of a report: lead, deputy and team inspectors.
 void ReadTeam(const DocumentText& text, Document* doc) {
-  static const RE2 kLead("(?i)(?:Lead inspector|Reporting inspector|Lead HMI)\\s*:?\\s*(.*)");
-  static const RE2 kDeputy("(?i)Deputy lead inspector\\s*:?\\s*(.*)");
+  // The name after the label starts with a capital, so a sentence that opens
+  // with the words ("lead inspector attended by both the director ...") is not a label.
+  static const RE2 kLead("(?i:Lead inspector|Reporting inspector|Lead HMI)(?:\\s*:\\s*|\\s+|$)(\\p{Lu}.*|)");
+  static const RE2 kDeputy("(?i:Deputy lead inspector)(?:\\s*:\\s*|\\s+|$)(\\p{Lu}.*|)");
   static const RE2 kTeam("(?i)(?:Team inspectors?|Inspection team|Inspectors)\\s*:\\s*(.*)");
   for (size_t i = 0; i < text.lines.size(); ++i) {
     if (!MayNameTeam(text.lines[i].text)) continue;

@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <string>
 
+#include "documents/grade_words.h"
 #include "documents/headings.h"
 #include "documents/segment_blocks.h"
 
@@ -37,8 +38,7 @@ namespace oftrack {
 namespace {
 
 GradeValue GradeInRow(const std::string& row) {
-  static const RE2 kCell(
-      R"((?i)(?:^|\t)\s*(?:grade\s+\d\s*\(\s*)?(outstanding|good|requires improvement to be good|requires improvement|adequate|inadequate)\b)");
+  static const RE2 kCell(std::string(R"((?i)(?:^|\t)\s*(?:grade\s+\d\s*\(\s*)?()") + kGradeWords + R"()\b)");
   std::string grade;
   if (!RE2::PartialMatch(row, kCell, &grade)) return GradeValue::kNone;
   return BareGrade(grade);
