@@ -1,5 +1,6 @@
 #include "reports/exports.h"
 
+#include <algorithm>
 #include <map>
 
 #include "model/document.h"
@@ -40,56 +41,84 @@ std::string LaName(const std::map<int, std::string>& names, const DocumentRecord
   return it != names.end() ? it->second : d.authority_as_written;
 }
 
+
+std::string LaName(const std::map<int, std::string>& names, const StoredDocument& d) {
+  auto it = names.find(d.urn);
+  return it != names.end() ? it->second : d.authority_as_written;
+}
+
+bool IsOfstedDocument(DocType t) { return t != DocType::kCommitteePack && t != DocType::kOther; }
+
+std::string ThemesOf(const std::vector<const AreaForImprovement*>& areas) {
+  std::vector<std::string> themes;
+  for (const AreaForImprovement* a : areas) {
+    for (const std::string& t : a->themes) {
+      if (std::find(themes.begin(), themes.end(), t) == themes.end()) themes.push_back(t);
+    }
+  }
+  std::sort(themes.begin(), themes.end());
+  return Join(themes);
+}
+
 }  // namespace
+
+Table GradesTable(const std::vector<StoredDocument>& docs, const std::map<int, std::string>& la_names) {
+  Table t;
+  t.columns = {"file", "la", "urn", "doc_type", "inspection_start", "inspection_end", "published", "lead_inspector",
+               "overall", "leaders", "help_protection", "in_care", "care_leavers", "combined_care", "afi_count"};
+  auto grade = [](const StoredDocument& d, GradeDomain domain) {
+    const Grade* g = d.GradeOf(domain);
+    return std::string(g ? GradeId(g->value) : "");
+  };
+  for (const StoredDocument& d : docs) {
+    if (!IsFullInspection(d.type)) continue;
+    const Grade* in_care = d.GradeOf(GradeDomain::kInCare);
+    t.rows.push_back({d.file, LaName(la_names, d), Number(d.urn), DocTypeId(d.type), d.visit_start.Iso(),
+                      d.visit_end.Iso(), d.published.Iso(), d.lead_inspector, grade(d, GradeDomain::kOverall),
+                      grade(d, GradeDomain::kLeaders), grade(d, GradeDomain::kHelpProtection),
+                      grade(d, GradeDomain::kInCare), grade(d, GradeDomain::kCareLeavers),
+                      in_care && in_care->combined_care ? "1" : "0",
+                      std::to_string(d.AreasOf(AreaKind::kImprove).size())});
+  }
+  return t;
+}
+
+Table AreasTable(const std::vector<StoredDocument>& docs, const std::map<int, std::string>& la_names) {
+  Table t;
+  t.columns = {"file", "la", "urn", "doc_type", "visit_start", "kind", "ordinal", "text", "themes"};
+  for (const StoredDocument& d : docs) {
+    for (const AreaForImprovement& a : d.areas) {
+      t.rows.push_back({d.file, LaName(la_names, d), Number(d.urn), DocTypeId(d.type), d.visit_start.Iso(),
+                        AreaKindId(a.kind), std::to_string(a.ordinal), a.text, Join(a.themes)});
+    }
+  }
+  return t;
+}
+
+Table DocumentsTable(const std::vector<StoredDocument>& docs, const std::map<int, std::string>& la_names) {
+  Table t;
+  t.columns = {"file",           "urn",         "la",          "doc_type",       "visit_start",
+               "visit_end",      "published",   "lead_inspector", "inspectors",  "visit_number",
+               "improve_count",  "priority_count", "covered_count", "covered_themes", "warnings"};
+  for (const StoredDocument& d : docs) {
+    if (!IsOfstedDocument(d.type)) continue;
+    std::string warnings;
+    for (const std::string& w : d.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+    std::string inspectors;
+    for (const std::string& i : d.inspectors) inspectors += (inspectors.empty() ? "" : ", ") + i;
+    std::vector<const AreaForImprovement*> covered = d.AreasOf(AreaKind::kCovered);
+    t.rows.push_back({d.file, Number(d.urn), LaName(la_names, d), DocTypeId(d.type), d.visit_start.Iso(),
+                      d.visit_end.Iso(), d.published.Iso(), d.lead_inspector, inspectors, Number(d.visit_number),
+                      std::to_string(d.AreasOf(AreaKind::kImprove).size()),
+                      std::to_string(d.AreasOf(AreaKind::kPriority).size()), std::to_string(covered.size()),
+                      ThemesOf(covered), warnings});
+  }
+  return t;
+}
 
 void WriteTable(const Table& table, TableFormat format, std::ostream& out) {
   WriteRow(table.columns, format, out);
   for (const auto& row : table.rows) WriteRow(row, format, out);
-}
-
-Result<Table> GradesTable(Database* db) {
-  auto docs = AllDocuments(db);
-  auto names = Names(db);
-  if (!docs.ok()) return docs.status();
-  if (!names.ok()) return names.status();
-  Table t;
-  t.columns = {"file", "la", "urn", "doc_type", "inspection_start", "inspection_end", "published", "lead_inspector",
-               "overall", "leaders", "help_protection", "in_care", "care_leavers", "combined_care", "afi_count"};
-  for (const DocumentRecord& d : docs.value()) {
-    if (!IsFullInspection(DocTypeFromId(d.doc_type))) continue;
-    auto grades = GradesForDocument(db, d.id);
-    auto areas = AreasForDocument(db, d.id);
-    if (!grades.ok()) return grades.status();
-    if (!areas.ok()) return areas.status();
-    int afi = 0;
-    for (const auto& a : areas.value()) afi += a.kind == "improve";
-    bool combined = false;
-    for (const auto& g : grades.value()) combined = combined || (g.domain == "in_care" && g.combined_care);
-    const auto& g = grades.value();
-    t.rows.push_back({d.file, LaName(names.value(), d), Number(d.urn), d.doc_type, d.visit_start, d.visit_end,
-                      d.published, d.lead_inspector, GradeFor(g, "overall"), GradeFor(g, "leaders"),
-                      GradeFor(g, "help_protection"), GradeFor(g, "in_care"), GradeFor(g, "care_leavers"),
-                      combined ? "1" : "0", std::to_string(afi)});
-  }
-  return t;
-}
-
-Result<Table> AreasTable(Database* db) {
-  auto docs = AllDocuments(db);
-  auto names = Names(db);
-  if (!docs.ok()) return docs.status();
-  if (!names.ok()) return names.status();
-  Table t;
-  t.columns = {"file", "la", "urn", "doc_type", "visit_start", "kind", "ordinal", "text", "themes"};
-  for (const DocumentRecord& d : docs.value()) {
-    auto areas = AreasForDocument(db, d.id);
-    if (!areas.ok()) return areas.status();
-    for (const AreaRecord& a : areas.value()) {
-      t.rows.push_back({d.file, LaName(names.value(), d), Number(d.urn), d.doc_type, d.visit_start, a.kind,
-                        std::to_string(a.ordinal), a.text, Join(a.themes)});
-    }
-  }
-  return t;
 }
 
 Status WriteFindings(Database* db, TableFormat format, std::ostream& out) {

@@ -1,15 +1,19 @@
-// Exports for analysts: grades, areas and findings as CSV or TSV, columns in the
+// Exports for analysts: documents, grades, areas and findings as CSV or TSV, columns in the
 // order the issue tracker fixed (scripts rely on it). `file` is the path as
 // found under the PATH given to `ingest`; dates are ISO; themes are
-// comma-separated ids. Every cell is formula-safe.
+// comma-separated ids. Every cell is formula-safe. `la_names` maps a URN to
+// the authority's name (the `la` column); a document of an unknown authority
+// shows its name as written.
 #ifndef OFTRACK_REPORTS_EXPORTS_H_
 #define OFTRACK_REPORTS_EXPORTS_H_
 
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "model/status.h"
+#include "model/stored_document.h"
 #include "store/database.h"
 
 namespace oftrack {
@@ -21,8 +25,16 @@ struct Table {
 
 enum class TableFormat { kCsv, kTsv };
 
-Result<Table> GradesTable(Database* db);
-Result<Table> AreasTable(Database* db);
+// One row per full inspection report: grades and the number of areas for improvement.
+Table GradesTable(const std::vector<StoredDocument>& docs, const std::map<int, std::string>& la_names);
+// One row per area (improve, priority, covered) of every document.
+Table AreasTable(const std::vector<StoredDocument>& docs, const std::map<int, std::string>& la_names);
+// One row per Ofsted document (reports and letters; committee packs and
+// unrecognised files left out): file, urn, la, doc_type, visit_start,
+// visit_end, published, lead_inspector, inspectors, visit_number,
+// improve_count, priority_count, covered_count, covered_themes (sorted,
+// comma-separated), warnings ("; "-separated).
+Table DocumentsTable(const std::vector<StoredDocument>& docs, const std::map<int, std::string>& la_names);
 // Streams findings straight to out (a national database has millions).
 Status WriteFindings(Database* db, TableFormat format, std::ostream& out);
 void WriteTable(const Table& table, TableFormat format, std::ostream& out);

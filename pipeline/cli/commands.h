@@ -23,6 +23,7 @@ void AddExportCommand(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddInspectCommand(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddRulesCommand(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddEvalCommand(CLI::App& app, CommonOptions& common, int* exit_code);
+void AddCheckCommand(CLI::App& app, CommonOptions& common, int* exit_code);
 
 // Prints "oftrack: <message>" on stderr.
 void PrintError(const std::string& message);

@@ -1,10 +1,12 @@
-// `oftrack export grades|areas|findings [--format csv|tsv] [--out FILE]`
+// `oftrack export documents|grades|areas|findings [--format csv|tsv] [--out FILE]`
 #include <fstream>
+#include <map>
 #include <iostream>
 #include <sstream>
 
 #include "cli/common.h"
 #include "reports/exports.h"
+#include "store/queries.h"
 
 namespace oftrack {
 namespace {
@@ -24,11 +26,19 @@ int Export(const CommonOptions& common, const ExportArgs& args) {
   if (args.what == "findings") {
     st = WriteFindings(&store->db(), format, text);
   } else {
-    auto table = args.what == "grades" ? GradesTable(&store->db()) : AreasTable(&store->db());
-    if (table.ok()) {
-      WriteTable(table.value(), format, text);
+    auto docs = LoadDocuments(&store->db());
+    auto authorities = AuthorityReferences(&store->db());
+    if (!docs.ok()) {
+      st = docs.status();
+    } else if (!authorities.ok()) {
+      st = authorities.status();
     } else {
-      st = table.status();
+      std::map<int, std::string> names;
+      for (const AuthorityReference& a : authorities.value()) names[a.urn] = a.name;
+      Table table = args.what == "grades"  ? GradesTable(docs.value(), names)
+                    : args.what == "areas" ? AreasTable(docs.value(), names)
+                                           : DocumentsTable(docs.value(), names);
+      WriteTable(table, format, text);
     }
   }
   if (!st.ok()) {
@@ -43,11 +53,13 @@ int Export(const CommonOptions& common, const ExportArgs& args) {
 }  // namespace
 
 void AddExportCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
-  auto* cmd = app.add_subcommand("export", "Tables for spreadsheets: grades, areas or findings");
+  auto* cmd = app.add_subcommand("export", "Tables for spreadsheets: documents, grades, areas or findings");
   static ExportArgs args;
-  cmd->add_option("WHAT", args.what, "grades | areas | findings")
+  cmd->add_option("WHAT", args.what,
+                  "documents (one row per report or letter: dates, inspectors, counts of areas, warnings) | "
+                  "grades | areas | findings")
       ->required()
-      ->check(CLI::IsMember({"grades", "areas", "findings"}));
+      ->check(CLI::IsMember({"documents", "grades", "areas", "findings"}));
   cmd->add_option("--format", args.format, "csv (default) or tsv")->check(CLI::IsMember({"csv", "tsv"}));
   cmd->add_option("--out", args.out, "Output file (default: standard output)");
   cmd->add_option("--db", common.db, "Database file (default ./oftrack.db)");

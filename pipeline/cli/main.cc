@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   oftrack::AddInspectCommand(app, common, &exit_code);
   oftrack::AddRulesCommand(app, common, &exit_code);
   oftrack::AddEvalCommand(app, common, &exit_code);
+  oftrack::AddCheckCommand(app, common, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -179,6 +179,7 @@ std::vector<DocumentText> SplitPack(CleanText text) {
   if (openings.empty() || standalone) {
     std::vector<DocumentText> whole(1);
     whole[0].lines = std::move(lines);
+    whole[0].kind = text.kind;
     return whole;
   }
   std::vector<DocumentText> docs;
@@ -190,6 +191,7 @@ std::vector<DocumentText> SplitPack(CleanText text) {
     d.first_line = openings[k].start;
     d.lines.assign(lines.begin() + openings[k].start, lines.begin() + end);
     d.in_pack = true;
+    d.kind = text.kind;
     docs.push_back(std::move(d));
   }
   return docs;

@@ -4,8 +4,9 @@
 //   and section headings), areas for improvement / covered / priority, and the
 //   structure: sections, blocks (headings, numbered paragraphs, list items,
 //   paragraphs, table rows) and ICU sentences with provenance.
-// Warnings (grades in table and headings disagree, no areas found in a report,
-// ...) go to Document::warnings.
+// Warnings (grades in table and headings disagree, a grade table short of
+// rows, no areas found in a report, a letter without inspectors, ...: see
+// plausibility.h) go to Document::warnings.
 #ifndef OFTRACK_DOCUMENTS_RECOGNISE_H_
 #define OFTRACK_DOCUMENTS_RECOGNISE_H_
 
@@ -16,9 +17,10 @@
 
 namespace oftrack {
 
-// REQUIRES: text.lines are cleaned (text/clean.h).
+// REQUIRES: text.lines are cleaned (text/clean.h). `today` is the date dates
+// after which are implausible; unset, they are not checked.
 Document Recognise(const DocumentText& text, const AuthorityDirectory& authorities,
-                   const SentenceSplitter& splitter);
+                   const SentenceSplitter& splitter, const Date& today = {});
 
 }  // namespace oftrack
 

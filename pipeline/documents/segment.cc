@@ -102,7 +102,14 @@ class SectionBuilder {
 
   void StartHeading(const std::vector<SegBlock>& blocks, int index) {
     const SegBlock& b = blocks[index];
+    // An entry of the contents list: "The Local Safeguarding Children Board (LSCB) 42".
+    static const RE2 kPageNumber(R"(\S\s*\d{1,3}$)");
+    if (in_contents_ && RE2::PartialMatch(b.text, kPageNumber)) {
+      Start(b.text, SectionKind::kBoilerplate, b);
+      return;
+    }
     HeadingClass hc = ClassifyHeading(b.text, type_);
+    in_contents_ = hc.known && hc.kind == SectionKind::kBoilerplate && RE2::PartialMatch(b.text, kContents);
     if (hc.known && SubHeadingOfList(blocks, index, hc)) hc = HeadingClass();
     SectionKind kind;
     if (hc.lscb) lscb_ = true;
@@ -125,7 +132,9 @@ class SectionBuilder {
   bool seen_known_ = false;
   bool grade_table_seen_ = false;
   bool lscb_ = false;
+  bool in_contents_ = false;  // under "Contents": headings ending in a page number are its entries
   SectionKind major_ = SectionKind::kFront;
+  static inline const RE2 kContents{R"((?i)^\s*(?:table of )?contents\s*$)"};
 };
 
 // A judgement section without a grade in its heading takes the grade of a

@@ -45,6 +45,8 @@ enum class GradeDomain {
   kLscb,            // [lscb] SIF: review of the Local Safeguarding Children Board
 };
 const char* GradeDomainId(GradeDomain domain);
+// False when the id names no domain.
+bool GradeDomainFromId(const std::string& id, GradeDomain* domain);
 
 struct Grade {
   GradeDomain domain = GradeDomain::kOverall;
@@ -57,6 +59,7 @@ struct Grade {
 
 enum class AreaKind { kImprove, kCovered, kPriority };
 const char* AreaKindId(AreaKind kind);  // "improve", "covered", "priority"
+AreaKind AreaKindFromId(const std::string& id);  // kImprove when unknown
 
 // One item of "What needs to improve?", "Recommendations", "Areas for priority
 // action" or "Areas covered by the visit", in document order from 1.

@@ -66,6 +66,23 @@ const char* GradeDomainId(GradeDomain domain) {
   return "";
 }
 
+bool GradeDomainFromId(const std::string& id, GradeDomain* domain) {
+  for (GradeDomain d : {GradeDomain::kOverall, GradeDomain::kLeaders, GradeDomain::kHelpProtection,
+                        GradeDomain::kInCare, GradeDomain::kCareLeavers, GradeDomain::kAdoption, GradeDomain::kLscb}) {
+    if (id == GradeDomainId(d)) {
+      *domain = d;
+      return true;
+    }
+  }
+  return false;
+}
+
+AreaKind AreaKindFromId(const std::string& id) {
+  if (id == "covered") return AreaKind::kCovered;
+  if (id == "priority") return AreaKind::kPriority;
+  return AreaKind::kImprove;
+}
+
 const char* AreaKindId(AreaKind kind) {
   switch (kind) {
     case AreaKind::kImprove: return "improve";

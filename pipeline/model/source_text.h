@@ -51,6 +51,7 @@ struct DocumentText {
   size_t first_line = 0; // index into CleanText::lines
   std::vector<TextLine> lines;
   bool in_pack = false;  // cut out of a committee pack
+  SourceKind kind = SourceKind::kText;  // of the file it came from
 };
 
 }  // namespace oftrack

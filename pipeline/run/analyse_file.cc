@@ -30,7 +30,7 @@ FileAnalysis AnalysePages(const PageText& pages, SourceKind kind, const Context&
   t = SteadyClock::now();
   std::vector<Document> documents;
   for (const DocumentText& part : SplitPack(std::move(clean))) {
-    documents.push_back(Recognise(part, *context.authorities, *context.splitter));
+    documents.push_back(Recognise(part, *context.authorities, *context.splitter, context.today));
   }
   if (clock) clock->recognise_ns += Since(t);
   t = SteadyClock::now();

@@ -1,6 +1,7 @@
 #include "run/context.h"
 
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 
 namespace oftrack {
@@ -32,6 +33,10 @@ Result<Context> LoadContext(const std::string& rules_dir, const std::string& ref
   auto authorities = AuthorityDirectory::Load(reference_csv);
   if (!authorities.ok()) return authorities.status();
   ctx.authorities = std::make_shared<const AuthorityDirectory>(std::move(authorities).value());
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  ctx.today = Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
   return ctx;
 }
 

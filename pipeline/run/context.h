@@ -9,6 +9,7 @@
 
 #include "analysis/rulebook.h"
 #include "documents/authority_directory.h"
+#include "model/date.h"
 #include "model/status.h"
 #include "text/sentence_splitter.h"
 
@@ -18,6 +19,7 @@ struct Context {
   std::shared_ptr<const Rulebook> rules;
   std::shared_ptr<const SentenceSplitter> splitter;
   std::shared_ptr<const AuthorityDirectory> authorities;
+  Date today;  // the run's date (UTC): a document dated after it gets a warning
 };
 
 // The project's folders as compiled in; OFTRACK_HOME in the environment overrides.

@@ -88,6 +88,97 @@ const char kFindingColumns[] =
 
 }  // namespace
 
+Result<std::vector<StoredDocument>> LoadDocuments(Database* db, int urn) {
+  std::string where = urn != 0 ? "WHERE d.urn = ?1 " : "";
+  auto docs = db->Prepare(
+      "SELECT d.id, coalesce(d.visit_id, 0), s.display_path, s.kind, d.doc_index, d.doc_type, "
+      "coalesce(d.type_reason, ''), coalesce(d.urn, 0), coalesce(d.authority_as_written, ''), "
+      "coalesce(d.visit_start, ''), coalesce(d.visit_end, ''), coalesce(d.published, ''), "
+      "coalesce(d.lead_inspector, ''), coalesce(d.inspectors, ''), coalesce(d.visit_number, 0), "
+      "coalesce(d.judged_inadequate_in, ''), coalesce(d.warnings, ''), coalesce(d.first_page, 1), "
+      "coalesce(d.first_line, 1) FROM documents d JOIN sources s ON s.id = d.source_id " +
+      where + "ORDER BY s.display_path, d.doc_index");
+  if (!docs.ok()) return docs.status();
+  if (urn != 0) (*docs)->Bind(1, int64_t{urn});
+  std::vector<StoredDocument> out;
+  std::unordered_map<int64_t, size_t> at;  // documents.id -> index in out
+  Status st;
+  while ((*docs)->Step(&st)) {
+    const Statement& s = **docs;
+    StoredDocument d;
+    d.id = s.Int(0);
+    d.visit_id = s.Int(1);
+    d.file = s.Text(2);
+    d.source_kind = s.Text(3) == "pdf" ? SourceKind::kPdf : SourceKind::kText;
+    d.index = static_cast<int>(s.Int(4));
+    d.type = DocTypeFromId(s.Text(5));
+    d.type_reason = s.Text(6);
+    d.urn = static_cast<int>(s.Int(7));
+    d.authority_as_written = s.Text(8);
+    d.visit_start = Date::FromIso(s.Text(9));
+    d.visit_end = Date::FromIso(s.Text(10));
+    d.published = Date::FromIso(s.Text(11));
+    d.lead_inspector = s.Text(12);
+    d.inspectors = SplitList(s.Text(13));
+    d.visit_number = static_cast<int>(s.Int(14));
+    d.judged_inadequate_in = s.Text(15);
+    std::string warnings = s.Text(16);
+    for (size_t start = 0; start < warnings.size();) {
+      size_t nl = warnings.find('\n', start);
+      if (nl == std::string::npos) nl = warnings.size();
+      if (nl > start) d.warnings.push_back(warnings.substr(start, nl - start));
+      start = nl + 1;
+    }
+    d.first_page = static_cast<int>(s.Int(17));
+    d.first_line = static_cast<int>(s.Int(18));
+    at[d.id] = out.size();
+    out.push_back(std::move(d));
+  }
+  if (!st.ok()) return st;
+  std::string of_urn = urn != 0 ? "JOIN documents d ON d.id = x.document_id WHERE d.urn = ?1 " : "";
+  auto grades = db->Prepare(
+      "SELECT x.document_id, x.domain, x.grade, x.combined_care, x.source, coalesce(x.raw, ''), "
+      "coalesce(x.page, 0), coalesce(x.line, 0) FROM grades x " + of_urn +
+      "ORDER BY x.document_id, x.source = 'heading', x.rowid");
+  if (!grades.ok()) return grades.status();
+  if (urn != 0) (*grades)->Bind(1, int64_t{urn});
+  while ((*grades)->Step(&st)) {
+    const Statement& s = **grades;
+    auto it = at.find(s.Int(0));
+    Grade g;
+    if (it == at.end() || !GradeDomainFromId(s.Text(1), &g.domain)) continue;
+    g.value = GradeFromId(s.Text(2));
+    g.combined_care = s.Int(3) != 0;
+    g.source = s.Text(4);
+    g.raw = s.Text(5);
+    g.page = static_cast<int>(s.Int(6));
+    g.line = static_cast<int>(s.Int(7));
+    out[it->second].grades.push_back(std::move(g));
+  }
+  if (!st.ok()) return st;
+  auto areas = db->Prepare(
+      "SELECT x.document_id, x.kind, x.ordinal, x.text, coalesce(x.page, 0), coalesce(x.line, 0), "
+      "coalesce((SELECT group_concat(theme, ',') FROM area_themes t WHERE t.area_id = x.id), '') "
+      "FROM areas x " + of_urn + "ORDER BY x.document_id, x.kind, x.ordinal");
+  if (!areas.ok()) return areas.status();
+  if (urn != 0) (*areas)->Bind(1, int64_t{urn});
+  while ((*areas)->Step(&st)) {
+    const Statement& s = **areas;
+    auto it = at.find(s.Int(0));
+    if (it == at.end()) continue;
+    AreaForImprovement a;
+    a.kind = AreaKindFromId(s.Text(1));
+    a.ordinal = static_cast<int>(s.Int(2));
+    a.text = s.Text(3);
+    a.page = static_cast<int>(s.Int(4));
+    a.line = static_cast<int>(s.Int(5));
+    a.themes = SplitList(s.Text(6));
+    out[it->second].areas.push_back(std::move(a));
+  }
+  if (!st.ok()) return st;
+  return out;
+}
+
 Result<std::vector<AuthoritySummary>> ListAuthorities(Database* db) {
   auto stmt = db->Prepare(
       "SELECT a.urn, a.name, coalesce(a.region, ''), count(d.id), coalesce(min(d.visit_start), ''), "

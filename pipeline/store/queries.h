@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/status.h"
+#include "model/stored_document.h"
 #include "store/database.h"
 
 namespace oftrack {
@@ -70,6 +71,11 @@ struct AuthorityReference {
 struct ErrorRecord {
   std::string display_path, code, reason, last_seen;
 };
+
+// Stored documents decoded into the model's values, with their grades, areas
+// (and area themes) and warnings: every document (urn 0) or one authority's.
+// Ordered by file and position in the file.
+Result<std::vector<StoredDocument>> LoadDocuments(Database* db, int urn = 0);
 
 // Authorities with at least one stored document, by name.
 Result<std::vector<AuthoritySummary>> ListAuthorities(Database* db);

@@ -38,6 +38,7 @@ inline const SentenceSplitter& Splitter() {
 inline DocumentText LinesForTest(std::string_view text, SourceKind kind = SourceKind::kPdf) {
   DocumentText doc;
   doc.lines = CleanForTest(text, kind).lines;
+  doc.kind = kind;
   return doc;
 }
 
