@@ -1,10 +1,16 @@
 // `oftrack eval --gold FILE [--rules DIR] [--misses N]`: how well the rules
 // label a hand-labelled gold set (analysis/eval.h): per-theme precision,
 // recall and F1, micro-F1, judgement accuracy and the confusion matrix.
+// `oftrack eval --expected FILE... [--db FILE] [--allow FILE] [--authorities FILE]
+// [--except FILE] [--unverified] [--differences]`: what was stored against what a
+// person read in each document (documents/expected_readings.h), field by field.
+#include <fstream>
 #include <iostream>
+#include <set>
 
 #include "analysis/eval.h"
 #include "cli/common.h"
+#include "documents/expected_readings.h"
 
 namespace oftrack {
 namespace {
@@ -12,9 +18,74 @@ namespace {
 struct EvalArgs {
   std::string gold;
   int misses = 0;
+  std::vector<std::string> expected;
+  std::string allow, authorities, except;
+  bool unverified = false, differences = false;
 };
 
+// Authority names, one per line ('#' comments), as in tests/corpus/holdout.txt.
+bool ReadNames(const std::string& path, std::set<std::string>* out) {
+  if (path.empty()) return true;
+  std::ifstream in(path);
+  if (!in) {
+    PrintError(path + ": cannot open the list of authorities");
+    return false;
+  }
+  for (std::string line; std::getline(in, line);) {
+    line.erase(0, line.find_first_not_of(" \t"));
+    line.erase(line.find_last_not_of(" \t\r") + 1);
+    if (!line.empty() && line[0] != '#') out->insert(line);
+  }
+  return true;
+}
+
+int EvalExpected(const CommonOptions& common, const EvalArgs& args) {
+  std::vector<ExpectedReading> expected;
+  for (const std::string& path : args.expected) {
+    auto part = LoadExpectedReadings(path);
+    if (!part.ok()) {
+      PrintError(part.status().ToString());
+      return 2;
+    }
+    expected.insert(expected.end(), part->begin(), part->end());
+  }
+  Allowances allowances;
+  if (!args.allow.empty()) {
+    auto loaded = LoadAllowances(args.allow);
+    if (!loaded.ok()) {
+      PrintError(loaded.status().ToString());
+      return 2;
+    }
+    allowances = std::move(loaded).value();
+  }
+  ComparisonOptions options;
+  options.include_unverified = args.unverified;
+  if (!ReadNames(args.authorities, &options.only_authorities) || !ReadNames(args.except, &options.except_authorities)) {
+    return 2;
+  }
+  auto store = OpenForReading(common);
+  if (!store) return 2;
+  auto docs = LoadDocuments(&store->db());
+  auto errors = IngestErrors(&store->db());
+  if (!docs.ok() || !errors.ok()) {
+    PrintError((docs.ok() ? errors.status() : docs.status()).ToString());
+    return 2;
+  }
+  std::map<std::string, std::vector<const StoredDocument*>> stored;
+  for (const StoredDocument& d : docs.value()) stored[d.file.substr(d.file.find_last_of('/') + 1)].push_back(&d);
+  std::set<std::string> unread;
+  for (const ErrorRecord& e : errors.value()) unread.insert(e.display_path.substr(e.display_path.find_last_of('/') + 1));
+  ReadingComparison c = CompareReadings(expected, stored, unread, allowances, options);
+  std::cout << FormatComparison(c, args.differences);
+  return c.NotAllowed() == 0 && c.unused_allowances.empty() ? 0 : 1;
+}
+
 int Eval(const CommonOptions& common, const EvalArgs& args) {
+  if (!args.expected.empty()) return EvalExpected(common, args);
+  if (args.gold.empty()) {
+    PrintError("eval needs --gold FILE (labels) or --expected FILE (document fields)");
+    return 2;
+  }
   std::string dir = common.rules.empty() ? DefaultRulesDir() : common.rules;
   std::vector<Status> problems;
   auto rules = Rulebook::Load(dir, &problems);
@@ -36,12 +107,24 @@ int Eval(const CommonOptions& common, const EvalArgs& args) {
 }  // namespace
 
 void AddEvalCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
-  auto* cmd = app.add_subcommand("eval", "Measure themes and judgements against a labelled gold file");
+  auto* cmd = app.add_subcommand(
+      "eval",
+      "Measure oftrack against what a person read. With --gold: themes and judgements of labelled sentences "
+      "(example: oftrack eval --gold tests/gold/heldout.tsv --misses 20). With --expected: every field of every "
+      "stored document against expected.csv / expected.md (example: oftrack eval --db all.db --expected "
+      "../shared/corpora/ofsted-reports/expected.csv --expected ../shared/corpora/ofsted-letters/expected.md "
+      "--authorities tests/corpus/holdout.txt --differences)");
   static EvalArgs args;
-  cmd->add_option("--gold", args.gold, "Gold file: TSV id, source, text, themes, judgement (tests/gold/*.tsv)")
-      ->required();
-  cmd->add_option("--misses", args.misses, "Also list up to N mislabelled sentences (default 0)");
+  cmd->add_option("--gold", args.gold, "Gold file: TSV id, source, text, themes, judgement (tests/gold/*.tsv)");
+  cmd->add_option("--misses", args.misses, "With --gold: also list up to N mislabelled sentences (default 0)");
   cmd->add_option("--rules", common.rules, "Rules folder (default: the project's rules/)");
+  cmd->add_option("--expected", args.expected, "expected.csv (reports) or expected.md (letters); repeatable");
+  cmd->add_option("--db", common.db, "With --expected: the database to check (default ./oftrack.db)");
+  cmd->add_option("--allow", args.allow, "With --expected: differences accepted, with reasons (tests/corpus/allow.tsv)");
+  cmd->add_option("--authorities", args.authorities, "With --expected: compare only these authorities (a file, one per line)");
+  cmd->add_option("--except", args.except, "With --expected: leave these authorities out (a file, one per line)");
+  cmd->add_flag("--unverified", args.unverified, "With --expected: also rows nobody checked by hand (verified = auto)");
+  cmd->add_flag("--differences", args.differences, "With --expected: list every difference");
   cmd->callback([&common, exit_code] { *exit_code = Eval(common, args); });
 }
 

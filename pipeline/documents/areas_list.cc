@@ -9,7 +9,7 @@
 // An item is a list item ("◼ Effectiveness and timeliness of responses ...")
 // or a numbered paragraph ("1. Urgently analyse the local authority's current
 // performance ... Develop robust systems ..." is one area, however many
-// sentences). Statements that there is nothing to list are not items:
+// sentences; the points listed under a numbered recommendation are part of it). Statements that there is nothing to list are not items:
 //   "65. The inspection did not find any areas for priority and immediate action."
 //   "There are no priority or immediate actions."
 // nor is the sentence that introduces the list ("28. In order to improve ...
@@ -21,6 +21,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -48,16 +50,23 @@ std::string VisitTopic(const std::string& paragraph) {
   return topic;
 }
 
-// "28. In order to improve ..., the local authority should take the following action." introduces the list.
+// "28. In order to improve ..., the local authority should take the following
+// action." introduces the list of areas; it is not one.
 bool IntroducesList(const std::string& text) {
-  static const RE2 kIntro("(?i)(?:the following(?: actions?| areas?| recommendations?)?[.:]?|:)\\s*$");
+  static const RE2 kIntro("(?i)the following(?: actions?| areas?| recommendations?)?[.:]?\\s*$");
   return RE2::PartialMatch(text, kIntro);
+}
+
+// "... particularly in relation to:": a recommendation whose points follow.
+bool EndsWithColon(const std::string& text) {
+  size_t end = text.find_last_not_of(" ");
+  return end != std::string::npos && text[end] == ':';
 }
 
 // Where a SIF report's review of the LSCB begins: its recommendations are the board's.
 bool StartsLscbReview(std::string_view text) {
   static const RE2 kLscb(
-      "(?i)\\s*(?:section \\d+:?\\s*(?:the )?(?:effectiveness of the )?(?:local safeguarding|lscb).*|"
+      "(?i)\\s*(?:section \\d+:?\\s*(?:the )?(?:effectiveness (?:of )?(?:the )?)?(?:local safeguarding|lscb).*|"
       "(?:the )?(?:local safeguarding children(?:'s)? board|lscb)(?:\\s*\\(lscb\\))?|"
       "what does the (?:lscb|local safeguarding children board) need to improve.*)");
   return RE2::FullMatch(text, kLscb);
@@ -102,11 +111,22 @@ std::vector<AreaForImprovement> ReadAreas(const Document& doc) {
   };
   AreaKind kind = doc.type == DocType::kMonitoringVisit ? AreaKind::kCovered : AreaKind::kImprove;
   Run run = Run::kNone;
+  // Where a list ends when the heading after it was not recognised: a list of
+  // bullets ends at the first numbered paragraph (ILACS: "1. Overall, services
+  // for children ..."), a numbered list where its numbers start again.
+  std::optional<BlockKind> item_kind;
+  int last_number = 0;
+  bool ended = false;
   for (const Section& s : doc.sections) {
     if (StartsLscbReview(s.heading) && !out.empty()) break;
     run = NextRun(s, run);
     bool in_run = run != Run::kNone;
-    if (auto k = AreasHeadingKind(s.heading)) kind = *k;  // a sub-heading keeps the kind above it
+    if (auto k = AreasHeadingKind(s.heading)) {
+      kind = *k;  // a sub-heading keeps the kind above it
+      item_kind.reset();
+      last_number = 0;
+      ended = false;
+    }
     int end = std::min<int>(s.first_block + s.block_count, static_cast<int>(doc.blocks.size()));
     for (int i = s.first_block; i < end; ++i) {
       const Block& b = doc.blocks[i];
@@ -117,9 +137,24 @@ std::vector<AreaForImprovement> ReadAreas(const Document& doc) {
       if (heading_kind) {
         kind = *heading_kind;  // "Areas for improvement:" set as a paragraph
       } else if (b.kind == BlockKind::kListItem || b.kind == BlockKind::kNumberedParagraph) {
-        if (!SaysNothingToList(b.text) && !(b.kind == BlockKind::kNumberedParagraph && IntroducesList(b.text))) {
-          add(kind, b.text, b);
+        int number = b.kind == BlockKind::kNumberedParagraph ? std::atoi(b.para_id.c_str()) : 0;
+        if (item_kind == BlockKind::kListItem && b.kind == BlockKind::kNumberedParagraph) ended = true;
+        if (item_kind == BlockKind::kNumberedParagraph && number > 0 && number <= last_number) ended = true;
+        if (ended) continue;
+        if (number > 0) last_number = number;
+        if (SaysNothingToList(b.text)) continue;
+        // "28. In order to improve ..., the local authority should take the
+        // following action." opens a list of bullets: they are the areas.
+        if (!item_kind && b.kind == BlockKind::kNumberedParagraph && IntroducesList(b.text)) continue;
+        if (item_kind == BlockKind::kNumberedParagraph && b.kind == BlockKind::kListItem && !out.empty() &&
+            out.back().kind == kind) {
+          // A recommendation's own points: "1. Ensure that all managers use ...
+          // particularly in relation to:" / "◼ the timely progression of contacts ...".
+          out.back().text += (EndsWithColon(out.back().text) ? " " : "; ") + b.text;
+          continue;
         }
+        if (!item_kind) item_kind = b.kind;
+        add(kind, b.text, b);
       } else if (b.kind == BlockKind::kParagraph && kind == AreaKind::kCovered) {
         std::string topic = VisitTopic(b.text);
         if (!topic.empty()) add(kind, topic, b);

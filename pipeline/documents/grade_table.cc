@@ -243,7 +243,7 @@ void SentenceGrade(const DocumentText& text, size_t from, size_t to, const RE2& 
 
 void ReadSifSentences(const DocumentText& text, size_t front_end, std::vector<Grade>* out) {
   static const RE2 kOverall(
-      std::string("(?i)^(?:the overall judgement is(?: that)?(?: children(?:'|’)?s services(?: are)?)?|"
+      std::string("(?i)^(?:the overall judgement is(?: that)?(?: children(?:'|’)?s services?(?: are| is)?)?|"
       "children(?:'|’)?s services (?:in|on) (?:the )?[^.]{1,60}?(?: are)?)\\s+") + GradeGroup() + "\\b");
   static const RE2 kLscb(
       std::string("(?i)^the (?:effectiveness of the )?(?:local safeguarding children(?:'|’)?s? board|lscb)(?: \\(lscb\\))?"

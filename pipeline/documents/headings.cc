@@ -70,8 +70,14 @@ bool HeadingShape(std::string_view text) {
   re2::StringPiece sp(text.data(), text.size());
   unsigned char first = static_cast<unsigned char>(text[0]);
   if (first < 0x80 && !std::isupper(first)) return false;
-  if (RE2::PartialMatch(sp, kNotHeading) && !RE2::PartialMatch(sp, kGradeTail)) return false;
+  // "Section 2: the effectiveness of the local safeguarding children board" is a heading, not a field.
+  static const RE2 kSection(R"((?i)^section \d+\s*:)");
+  if (RE2::PartialMatch(sp, kNotHeading) && !RE2::PartialMatch(sp, kGradeTail) && !RE2::PartialMatch(sp, kSection)) {
+    return false;
+  }
   char last = text.back();
+  // A sentence ending inside quotes: "... arrangements for the 'front door'.'"
+  if (text.size() >= 2 && (last == '\'' || last == '"') && text[text.size() - 2] == '.') return false;
   // "... protection requires improvement to be good." (2018-19 short ILACS).
   if (last == '.' && TrailingGrade(text) != GradeValue::kNone) return text.size() > 1;
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!') return false;
@@ -91,7 +97,7 @@ GradeValue TrailingGrade(std::string_view heading) {
 }
 
 GradeValue BareGrade(std::string_view line) {
-  static const RE2 kBare(std::string(R"((?i)^(?:grade\s+\d\s*\()?\s*()") + kGradeWords + R"()\s*\)?$)");
+  static const RE2 kBare(std::string(R"((?i)^(?:grade\s+\d\s*\()?\s*()") + kGradeWords + R"()\s*\)?\.?$)");
   std::string grade;
   if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), kBare, &grade)) return GradeValue::kNone;
   return GradeOfWords(grade);
@@ -128,7 +134,7 @@ HeadingClass ClassifyHeading(std::string_view heading, DocType type) {
   // Order matters: the first match wins. Patterns see the lower-cased heading
   // without its trailing grade and "?".
   static const Rule kRules[] = {
-      {R"(^(the )?local safeguarding children board|^review of the effectiveness of the local safeguarding|lscb\)?$|local safeguarding children board$)",
+      {R"(^(the )?local safeguarding children board|^review of the effectiveness (of )?(the )?local safeguarding|lscb\)?$|local safeguarding children board$)",
        SectionKind::kOther},
       {R"(^summary for children and young people)", SectionKind::kOther},
       {R"(^record of main findings)", SectionKind::kOther},

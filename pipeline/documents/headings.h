@@ -37,7 +37,7 @@ HeadingClass ClassifyHeading(std::string_view heading, DocType type);
 GradeValue TrailingGrade(std::string_view heading);
 
 // The grade a short line states on its own: "Good", "Requires improvement",
-// "Grade 4 (Inadequate)"; kNone for anything else.
+// "Grade 4 (Inadequate)", "requires improvement to be good." (a full stop allowed); kNone for anything else.
 GradeValue BareGrade(std::string_view line);
 
 // What list an areas heading opens: "What needs to improve?", "What needs to

@@ -71,7 +71,7 @@ void AddInspector(const std::string& name, Document* doc) {
 
 // The name above "His/Her Majesty's Inspector" in the last signature block.
 std::string SignatureName(const DocumentText& text) {
-  static const RE2 kTitle("(?i)(?:Senior\\s+)?" OFT_MAJESTYS "\\s+Inspector(?:\\s+\\(.*\\))?|(?:Senior\\s+)?HMI");
+  static const RE2 kTitle("(?i)(?:(?:Senior\\s+)?" OFT_MAJESTYS "\\s+Inspector(?:\\s+\\(.*\\))?|(?:Senior\\s+)?HMI)\\.?");
   static const RE2 kSignOff("(?i)yours (?:sincerely|faithfully)|.*:.*");
   for (size_t i = text.lines.size(); i-- > 1;) {
     if (!RE2::FullMatch(Trimmed(text.lines[i].text), kTitle)) continue;
@@ -178,11 +178,13 @@ std::vector<std::string> NamesInList(std::string list) {
 //   "... on 11 and 12 September 2018, carried out by Margaret Burke and Mandy Nightingale, Her Majesty's Inspectors."
 //   "The visit was carried out by Her Majesty's Inspectors, A and B."
 //   "His Majesty's Inspector (designate) Ceri Evans shadowed this visit."
+//   "The quality assurance manager was Sean Tarpey, Senior HMI."
 // Every sentence of the opening with one of these triggers adds its names, in order.
 void ReadVisitTeam(const DocumentText& text, size_t title_line, Document* doc) {
   static const RE2 kTrigger(
       "(?i)\\b(?:inspectors?(?:\\s*\\(hmi\\))?(?: for (?:this|the) (?:monitoring |focused |joint )?(?:visit|inspection))? "
-      "(?:were|was|are|is)|(?:carried out|conducted|undertaken|led) by)\\s+|\\(designate\\)\\s+");
+      "(?:were|was|are|is)|(?:carried out|conducted|undertaken|led) by|quality assurance manager (?:was|is))\\s+|"
+      "\\(designate\\)\\s+");
   static const RE2 kRemote("(?i)^(?:remote|video|telephone|means|a |an |the local|on site)");
   std::string window = JoinLines(text, title_line, std::min(text.lines.size(), title_line + 40));
   re2::StringPiece rest(window);

@@ -80,7 +80,7 @@ void CheckAreas(Document* doc) {
     int sentences = CountSentences(a.text);
     // ILACS lists are noun phrases ("The quality of supervision."); SIF
     // recommendations and 2018-19 letters' items run to a few sentences.
-    bool finding_like = IsIlacs(doc->type) ? (sentences > 1 || a.text.size() > 350) : a.text.size() > 550;
+    bool finding_like = IsIlacs(doc->type) ? (sentences > 1 || a.text.size() > 350) : a.text.size() > 800;
     if (finding_like) {
       doc->warnings.push_back(std::string("area ") + AreaKindId(a.kind) + " " + std::to_string(a.ordinal) +
                               " reads like a finding (" + std::to_string(sentences) + " sentence" +

@@ -16,7 +16,7 @@ namespace oftrack {
 //     from 2023 with care leavers graded apart; SIF 6); an ILACS report with
 //     no areas for improvement or more than 15; an area whose text reads like
 //     a finding (an ILACS area of more than one sentence or 350 characters,
-//     any other over 550);
+//     any other over 800: a SIF recommendation with its points);
 //   - a letter: no inspectors, no visit dates, no areas covered (unless it is
 //     a COVID-19-period visit, which states none);
 //   - a PDF whose first page names Ofsted or an inspection, typed other or

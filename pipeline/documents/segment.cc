@@ -63,6 +63,7 @@ class SectionBuilder {
       if (b.kind == BlockKind::kTableRow && !seen_known_ && GradeInRow(b.text) != GradeValue::kNone) {
         grade_table_seen_ = true;
       }
+      if (b.kind == BlockKind::kTableRow && seen_known_ && !lscb_) StartTableHeading(b);
       if (b.kind == BlockKind::kParagraph && !seen_known_ && grade_table_seen_ &&
           Current().kind == SectionKind::kFront && (IsFullInspection(type_) || type_ == DocType::kOther)) {
         Start("", SectionKind::kSummary, b);
@@ -85,6 +86,26 @@ class SectionBuilder {
     s.line = b.starts.front().line;
     s.first_block = static_cast<int>(doc_->blocks.size());
     doc_->sections.push_back(std::move(s));
+  }
+
+  // A SIF judgement heading set as a table row, the grade in its own column:
+  // "The experiences and progress of" / "children who need help and      Good" / "protection".
+  void StartTableHeading(const SegBlock& b) {
+    size_t tab = b.text.find('\t');
+    if (tab == std::string::npos) return;
+    std::string label = b.text.substr(0, tab);
+    GradeValue grade = GradeInRow(b.text.substr(tab));
+    HeadingClass hc = ClassifyHeading(label, type_);
+    if (grade == GradeValue::kNone || !hc.known || hc.kind != SectionKind::kFindings || !hc.judgement_name) return;
+    // Under its own heading ("Leadership, management and governance" / a
+    // "Judgement grade" table) the row grades that section (GradesFromTables).
+    const Section& current = Current();
+    if (current.kind == SectionKind::kFindings && !current.heading.empty() &&
+        current.heading_grade == GradeValue::kNone && current.block_count <= 4) {
+      return;
+    }
+    Start(label + ": " + GradeId(grade), SectionKind::kFindings, b);
+    major_ = SectionKind::kFindings;
   }
 
   // A judgement name with no grade, under a summary or an areas list, is a
@@ -112,6 +133,10 @@ class SectionBuilder {
     in_contents_ = hc.known && hc.kind == SectionKind::kBoilerplate && RE2::PartialMatch(b.text, kContents);
     if (hc.known && SubHeadingOfList(blocks, index, hc)) hc = HeadingClass();
     SectionKind kind;
+    // The LSCB's part comes after the local authority's. On the front page its
+    // grade stands as a line of its own ("The effectiveness of the Local
+    // Safeguarding Children Board (LSCB) requires improvement"): front matter.
+    if (hc.lscb && !seen_known_) hc = HeadingClass();
     if (hc.lscb) lscb_ = true;
     if (lscb_ && !(hc.known && hc.kind == SectionKind::kBoilerplate)) {
       kind = SectionKind::kOther;
