@@ -46,6 +46,11 @@ int RunIngestCommand(const CommonOptions& common, int jobs, const std::vector<st
             << (s.errors.size() == 1 ? " error" : " errors") << " in " << std::fixed;
   std::cout.precision(1);
   std::cout << s.wall_seconds << " s -> " << common.db << "\n";
+  if (s.stored_by_other_reader > 0) {
+    std::cout << s.stored_by_other_reader
+              << " file(s) on record had been read by an earlier oftrack or other rules; those given here were "
+                 "read again, with this oftrack and rules\n";
+  }
   return s.errors.empty() ? 0 : 1;
 }
 

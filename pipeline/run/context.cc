@@ -3,6 +3,10 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "ingest/load.h"
 
 namespace oftrack {
 namespace {
@@ -33,6 +37,19 @@ Result<Context> LoadContext(const std::string& rules_dir, const std::string& ref
   auto authorities = AuthorityDirectory::Load(reference_csv);
   if (!authorities.ok()) return authorities.status();
   ctx.authorities = std::make_shared<const AuthorityDirectory>(std::move(authorities).value());
+  // Every rule file and the reference list, in a fixed order.
+  std::string rules_bytes;
+  for (const char* name : {"themes.toml", "judgements.toml", "areas.toml", "abbreviations.txt"}) {
+    std::ifstream in(rules_dir + "/" + name, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    rules_bytes += std::string(name) + "\n" + bytes.str() + "\n";
+  }
+  std::ifstream reference(reference_csv, std::ios::binary);
+  std::ostringstream reference_bytes;
+  reference_bytes << reference.rdbuf();
+  ctx.reader = std::string("oftrack ") + OFTRACK_VERSION + "; rules " + ContentHash(rules_bytes).substr(0, 16) +
+               "; reference " + ContentHash(reference_bytes.str()).substr(0, 16);
   std::time_t now = std::time(nullptr);
   std::tm utc{};
   gmtime_r(&now, &utc);

@@ -20,6 +20,10 @@ struct Context {
   std::shared_ptr<const SentenceSplitter> splitter;
   std::shared_ptr<const AuthorityDirectory> authorities;
   Date today;  // the run's date (UTC): a document dated after it gets a warning
+  // Which oftrack and rules read the files: "oftrack 0.2.0; rules 0123abcd...;
+  // reference 4567...". Stored with each source; a file stored by another
+  // reader is read again (Store::KnownHashes).
+  std::string reader;
 };
 
 // The project's folders as compiled in; OFTRACK_HOME in the environment overrides.

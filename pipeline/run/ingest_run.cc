@@ -58,7 +58,7 @@ std::vector<ThemeRow> ThemeRows(const Rulebook& rules) {
 // error) is not the file's fault: it goes to *fatal and the run stops, since
 // every later file would fail the same way. The file's transaction was rolled
 // back, so nothing of it is stored.
-void WriteWork(Store* store, Work& w, IngestSummary* summary, Status* fatal) {
+void WriteWork(Store* store, const std::string& reader, Work& w, IngestSummary* summary, Status* fatal) {
   auto t = SteadyClock::now();
   summary->load_ns += w.load_ns;
   summary->clock.extract_ns += w.clock.extract_ns;
@@ -72,7 +72,7 @@ void WriteWork(Store* store, Work& w, IngestSummary* summary, Status* fatal) {
   if (w.error.ok()) {
     SourceRecord source{w.file.path, w.file.display_path, w.file.content_hash,
                         static_cast<int64_t>(w.file.bytes.size()), w.file.kind, w.analysis.encoding,
-                        w.analysis.pages, w.analysis.warnings};
+                        w.analysis.pages, w.analysis.warnings, reader};
     w.error = store->WriteSource(source, w.analysis.documents);
     if (w.error.code() == Status::Code::kDatabase) {
       *fatal = Status::Database(w.error.file(), "cannot store " + w.input.display_path + ": " + w.error.reason() +
@@ -139,11 +139,14 @@ Result<IngestSummary> RunIngest(const std::vector<std::string>& paths, const Con
   if (!store.ok()) return store.status();
   if (Status st = store.value()->ReplaceAuthorities(AuthorityRows(*context.authorities)); !st.ok()) return st;
   if (Status st = store.value()->ReplaceThemes(ThemeRows(*context.rules)); !st.ok()) return st;
-  auto known_result = store.value()->KnownHashes();
+  auto known_result = store.value()->KnownHashes(context.reader);
   if (!known_result.ok()) return known_result.status();
+  auto stale = store.value()->StaleSources(context.reader);
+  if (!stale.ok()) return stale.status();
   const std::unordered_set<std::string> known = std::move(known_result).value();
 
   IngestSummary summary;
+  summary.stored_by_other_reader = stale.value();
   std::vector<Status> walk_errors;
   std::vector<InputFile> inputs = LargestFirst(FindInputFiles(paths, &walk_errors));
   summary.files = static_cast<int>(inputs.size());
@@ -208,7 +211,7 @@ Result<IngestSummary> RunIngest(const std::vector<std::string>& paths, const Con
             tbb::make_filter<std::shared_ptr<Work>, void>(
                 tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> w) {
                   if (!fatal.ok()) return;  // files already in flight when the database failed
-                  WriteWork(writer, *w, &summary, &fatal);
+                  WriteWork(writer, context.reader, *w, &summary, &fatal);
                   if (!fatal.ok()) stopping.store(true);
                   progress.files_done++;
                   progress.bytes_done += static_cast<int64_t>(w->file.bytes.size());

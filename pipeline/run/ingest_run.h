@@ -32,7 +32,8 @@ struct IngestProgress {
 struct IngestSummary {
   int files = 0;            // input files found
   int new_files = 0;        // read and stored
-  int unchanged = 0;        // bytes already stored: skipped after hashing
+  int unchanged = 0;        // bytes already stored by this oftrack and rules: skipped after hashing
+  int stored_by_other_reader = 0;  // sources on record read by another oftrack or other rules (read again when given)
   int ofsted_documents = 0; // Ofsted documents found in new files
   int other_documents = 0;  // packs/other with no Ofsted document
   int findings = 0;

@@ -12,7 +12,7 @@ namespace {
 const char kSchema[] =
 #include "store/schema_sql.inc"
     ;
-constexpr int kSchemaSqlVersion = 2;
+constexpr int kSchemaSqlVersion = 3;
 static_assert(kSchemaSqlVersion == Store::kSchemaVersion, "schema.sql and Store::kSchemaVersion must agree");
 
 // Version 2: finding_themes keyed only by (finding_id, theme), stored in that
@@ -119,9 +119,16 @@ Status Migrate(Database* db, int target_version) {
     if (Status st = db->Exec(kFindingThemesWithoutRowid); !st.ok()) return st;
     v = 2;
   }
+  // Version 3: each source says which oftrack and rules read it, so that an
+  // upgrade or a rule change reads stored files again (Store::KnownHashes).
+  // Rows of older versions have none: the next ingest reads them again.
+  if (v < 3) {
+    if (Status st = db->Exec("ALTER TABLE sources ADD COLUMN reader TEXT;"); !st.ok()) return st;
+    v = 3;
+  }
   // Later versions add steps here, in the same transaction, and raise
   // kSchemaSqlVersion with schema.sql:
-  //   if (v < 3) { ALTER TABLE ...; v = 3; }
+  //   if (v < 4) { ALTER TABLE ...; v = 4; }
   Status st = db->Exec("DELETE FROM schema_version; INSERT INTO schema_version(version) VALUES (" +
                        std::to_string(v) + ");");
   if (!st.ok()) return st;

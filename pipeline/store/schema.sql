@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS sources (
   encoding     TEXT,                 -- pdf, UTF-8, windows-1252, ...
   pages        INTEGER,
   warnings     TEXT,                 -- newline-separated
+  reader       TEXT,                 -- which oftrack and rules read it: "oftrack 0.2.0; rules 5f2a..."; a file
+                                     -- stored by another reader is read again by the next ingest
   ingested_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );
 CREATE INDEX IF NOT EXISTS sources_path ON sources(display_path);

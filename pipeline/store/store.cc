@@ -51,9 +51,10 @@ Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
   return std::unique_ptr<Store>(new Store(std::move(db).value()));
 }
 
-Result<std::unordered_set<std::string>> Store::KnownHashes() {
-  auto stmt = db_->Prepare("SELECT content_hash FROM sources");
+Result<std::unordered_set<std::string>> Store::KnownHashes(const std::string& reader) {
+  auto stmt = db_->Prepare("SELECT content_hash FROM sources WHERE reader = ?1");
   if (!stmt.ok()) return stmt.status();
+  (*stmt)->Bind(1, reader);
   std::unordered_set<std::string> out;
   Status st;
   while ((*stmt)->Step(&st)) out.insert((*stmt)->Text(0));
@@ -61,22 +62,38 @@ Result<std::unordered_set<std::string>> Store::KnownHashes() {
   return out;
 }
 
+Result<int> Store::StaleSources(const std::string& reader) {
+  auto stmt = db_->Prepare("SELECT count(*) FROM sources WHERE coalesce(reader, '') <> ?1");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->Bind(1, reader);
+  Status st;
+  if (!(*stmt)->Step(&st)) return st;
+  int n = static_cast<int>((*stmt)->Int(0));
+  (*stmt)->Reset();
+  return n;
+}
+
 Status Store::WriteSource(const SourceRecord& source, const std::vector<Analysis>& documents) {
   Transaction txn(db_.get());
   if (!txn.begin_status().ok()) return txn.begin_status();
-  // The same path with other bytes: the file was updated; the new version replaces it.
-  auto del = db_->Prepare("DELETE FROM sources WHERE display_path = ?1 AND content_hash <> ?2");
+  // The same path with other bytes: the file was updated; the new version
+  // replaces it. The same bytes read by another oftrack or other rules: this
+  // reading replaces that one.
+  auto del = db_->Prepare(
+      "DELETE FROM sources WHERE (display_path = ?1 AND content_hash <> ?2) OR "
+      "(content_hash = ?2 AND coalesce(reader, '') <> ?3)");
   if (!del.ok()) return del.status();
-  if (Status st = (*del)->Bind(1, source.display_path).Bind(2, source.content_hash).Run(); !st.ok()) return st;
+  Status deleted = (*del)->Bind(1, source.display_path).Bind(2, source.content_hash).Bind(3, source.reader).Run();
+  if (!deleted.ok()) return deleted;
 
   auto ins = db_->Prepare(
-      "INSERT INTO sources(path, display_path, content_hash, bytes, kind, encoding, pages, warnings) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(content_hash) DO NOTHING");
+      "INSERT INTO sources(path, display_path, content_hash, bytes, kind, encoding, pages, warnings, reader) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(content_hash) DO NOTHING");
   if (!ins.ok()) return ins.status();
   Statement& s = **ins;
   s.Bind(1, source.path).Bind(2, source.display_path).Bind(3, source.content_hash).Bind(4, source.bytes);
   s.Bind(5, SourceKindId(source.kind)).BindNullable(6, source.encoding).Bind(7, int64_t{source.pages});
-  s.BindNullable(8, JoinLines(source.warnings, "\n"));
+  s.BindNullable(8, JoinLines(source.warnings, "\n")).Bind(9, source.reader);
   if (Status st = s.Run(); !st.ok()) return st;
   auto changes = db_->Prepare("SELECT changes()");
   Status st;

@@ -27,6 +27,7 @@ struct SourceRecord {
   std::string encoding;
   int pages = 0;
   std::vector<std::string> warnings;
+  std::string reader;  // Context::reader: which oftrack and rules read it
 };
 
 struct AuthorityRow {
@@ -47,12 +48,17 @@ class Store {
   // Opens an existing database for reading only (reports, exports).
   static Result<std::unique_ptr<Store>> OpenReadOnly(const std::string& path);
 
-  // Content hashes of every stored source.
-  Result<std::unordered_set<std::string>> KnownHashes();
+  // Content hashes of the stored sources read by `reader` (Context::reader):
+  // those need not be read again. Sources read by another oftrack or other
+  // rules are left out, so an upgrade or a rule change re-reads them.
+  Result<std::unordered_set<std::string>> KnownHashes(const std::string& reader);
+  // How many stored sources another reader read (the next ingest reads them again).
+  Result<int> StaleSources(const std::string& reader);
 
   // Writes a file and its documents in ONE transaction: either all rows are
   // stored or none. A previous source with the same display_path and other
-  // bytes is replaced. Clears ingest errors recorded for that path.
+  // bytes, or with the same bytes read by another reader, is replaced. Clears
+  // ingest errors recorded for that path.
   Status WriteSource(const SourceRecord& source, const std::vector<Analysis>& documents);
   // Records why a file could not be read (one row per path, code and reason).
   Status RecordError(const std::string& path, const std::string& display_path, const std::string& content_hash,
@@ -64,7 +70,7 @@ class Store {
   Database& db() { return *db_; }
 
   // Current schema version written by this build.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}

@@ -77,12 +77,33 @@ TEST_CASE("a file's documents are stored once; the same bytes again change nothi
   CHECK(Count(db, "documents") == 1);
   CHECK(Count(db, "findings") == 1);
   CHECK(Count(db, "visits") == 1);
-  auto hashes = store.value()->KnownHashes();
+  auto hashes = store.value()->KnownHashes("");
   REQUIRE(hashes.ok());
   CHECK(hashes->count(src.content_hash) == 1);
   auto version = SchemaVersion(&db);
   REQUIRE(version.ok());
   CHECK(version.value() == Store::kSchemaVersion);
+}
+
+TEST_CASE("the same bytes read by another oftrack or other rules are read again and replace the old reading",
+          "[store]") {
+  auto store = Store::Open(TempDb("reader.db"));
+  REQUIRE(store.ok());
+  SourceRecord old_reading{"/x/letter.txt", "letters/letter.txt", "0123456789abcdef0123456789abcdef", 100,
+                           SourceKind::kText, "UTF-8", 1, {}, "oftrack 0.1.0; rules aaaa"};
+  REQUIRE(store.value()->WriteSource(old_reading, {Letter("PAs do not receive regular supervision.")}).ok());
+  SourceRecord new_reading = old_reading;
+  new_reading.reader = "oftrack 0.2.0; rules bbbb";
+  auto known = store.value()->KnownHashes(new_reading.reader);
+  REQUIRE(known.ok());
+  CHECK(known->empty());  // the new reader must read the file again
+  CHECK(store.value()->StaleSources(new_reading.reader).value() == 1);
+  REQUIRE(store.value()->WriteSource(new_reading, {Letter("Supervision is regular and reflective.")}).ok());
+  Database& db = store.value()->db();
+  CHECK(Count(db, "sources") == 1);
+  CHECK(Count(db, "findings") == 1);
+  CHECK(store.value()->KnownHashes(new_reading.reader)->count(new_reading.content_hash) == 1);
+  CHECK(store.value()->StaleSources(new_reading.reader).value() == 0);
 }
 
 TEST_CASE("a changed file replaces its earlier version", "[store]") {
@@ -183,6 +204,7 @@ TEST_CASE("a version-1 database is migrated to the current layout and keeps ever
         "INSERT INTO old_themes SELECT finding_id, 'care_leavers' FROM finding_themes;"
         "DROP TABLE finding_themes; ALTER TABLE old_themes RENAME TO finding_themes;"
         "CREATE INDEX finding_themes_theme ON finding_themes(theme, finding_id);"
+        "ALTER TABLE sources DROP COLUMN reader;"  // version 3 added it
         "DELETE FROM schema_version; INSERT INTO schema_version VALUES (1);").ok());
   }
   auto store = Store::Open(path);
@@ -191,6 +213,8 @@ TEST_CASE("a version-1 database is migrated to the current layout and keeps ever
   CHECK(SchemaVersion(&db).value() == Store::kSchemaVersion);
   CHECK(Count(db, "sqlite_master WHERE name = 'finding_themes' AND sql LIKE '%WITHOUT ROWID%'") == 1);
   CHECK(Count(db, "sqlite_master WHERE name = 'finding_themes_theme'") == 0);
+  // Read by an oftrack that did not say which: the next ingest reads it again.
+  CHECK(store.value()->StaleSources("oftrack 0.2.0").value() == 1);
   CHECK(OnlyFinding(db).themes == std::vector<std::string>{"care_leavers", "supervision"});
   CHECK(Count(db, "pragma_foreign_key_check") == 0);
   // Deleting the document still takes its findings' themes with it.
