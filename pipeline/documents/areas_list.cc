@@ -6,10 +6,12 @@
 //   "What does the local authority need to improve?" + "Priority and immediate
 //    action" (SIF) / "Areas for priority action" (focused visits)             -> priority
 //   "Areas covered by the visit"                                               -> covered
-// An item is a list item ("◼ Effectiveness and timeliness of responses ...")
-// or a numbered paragraph ("1. Urgently analyse the local authority's current
+// An item is a list item ("◼ Effectiveness and timeliness of responses ..."),
+// a numbered paragraph ("1. Urgently analyse the local authority's current
 // performance ... Develop robust systems ..." is one area, however many
-// sentences; the points listed under a numbered recommendation are part of it). Statements that there is nothing to list are not items:
+// sentences; the points listed under a numbered recommendation are part of
+// it), or, in a list set without bullets or numbers, a paragraph.
+// Statements that there is nothing to list are not items:
 //   "65. The inspection did not find any areas for priority and immediate action."
 //   "There are no priority or immediate actions."
 // nor is the sentence that introduces the list ("28. In order to improve ...
@@ -128,8 +130,19 @@ std::vector<AreaForImprovement> ReadAreas(const Document& doc) {
       ended = false;
     }
     int end = std::min<int>(s.first_block + s.block_count, static_cast<int>(doc.blocks.size()));
+    // A list set as prose: "What needs to improve in this area of social work
+    // practice" followed by one paragraph per point, no bullets or numbers.
+    bool prose_list = in_run && kind != AreaKind::kCovered && !s.heading.empty();
+    for (int i = s.first_block; i < end && prose_list; ++i) {
+      BlockKind k = doc.blocks[i].kind;
+      if (k == BlockKind::kListItem || k == BlockKind::kNumberedParagraph) prose_list = false;
+    }
     for (int i = s.first_block; i < end; ++i) {
       const Block& b = doc.blocks[i];
+      if (prose_list && b.kind == BlockKind::kParagraph && !ended) {
+        if (!SaysNothingToList(b.text) && !IntroducesList(b.text) && !EndsWithColon(b.text)) add(kind, b.text, b);
+        continue;
+      }
       bool prose = b.kind == BlockKind::kParagraph || b.kind == BlockKind::kHeading;
       if (prose && StartsLscbReview(b.text) && !out.empty()) return out;
       if (!in_run) continue;

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <map>
 
 #include "documents_test_util.h"
@@ -171,6 +172,79 @@ TEST_CASE("SIF recommendations: numbered paragraphs of several sentences are one
   CHECK(improve[0]->text.rfind("Urgently analyse", 0) == 0);
   CHECK(improve[0]->text.find("Develop robust systems") != std::string::npos);
   CHECK(improve[1]->ordinal == 2);
+}
+
+// Reading 2019: the judgement heading after the list ends in a colon, its
+// grade on the next line with a full stop; the list of bullets still ends
+// where the numbered findings start.
+TEST_CASE("an ILACS list ends at its judgement heading, or at the first numbered finding", "[areas]") {
+  const char* kList =
+      "Inspection of Reading Borough Council children’s services\n"
+      "Inspection dates: 16 September to 27 September 2019\n\n"
+      "What needs to improve\n\n"
+      "  ◼ The participation and engagement of the police in child protection processes.\n\n"
+      "  ◼ The timeliness of initial health assessments for children in care.\n\n"
+      "  ◼ The stability of the workforce to reduce the numbers of changes of social\n"
+      "    workers for children.\n\n\n\n"
+      "%s"
+      "1. Overall, services for children who need help and protection in Reading have\n"
+      "   improved since the last inspection.\n\n"
+      "2. Early help services are a real strength in Reading. Early help assessments and\n"
+      "   plans lead to helpful, targeted interventions.\n";
+  for (const char* heading : {"The experiences and progress of children who need help and protection:\n"
+                              "requires improvement to be good.\n\n",
+                              ""}) {
+    char text[2048];
+    std::snprintf(text, sizeof text, kList, heading);
+    CAPTURE(heading);
+    Document doc = Recognise(LinesForTest(text), testing::Authorities(), testing::Splitter());
+    auto improve = testing::AreasOfKind(doc, AreaKind::kImprove);
+    CHECK(improve.size() == 3);
+  }
+}
+
+// Medway 2015: recommendation 1 lists its points under it; they belong to it.
+TEST_CASE("a numbered recommendation keeps the points listed under it", "[areas]") {
+  Document doc = Recognise(
+      LinesForTest("Medway\n"
+                   "Inspection of services for children in need of help and\n"
+                   "protection, children looked after and care leavers\n"
+                   "Inspection date: 28 September 2015 – 20 October 2015\n\n"
+                   "Recommendations\n"
+                   "1.   Ensure that all managers use performance management information effectively\n"
+                   "     to scrutinise and improve key areas of core social work practice, particularly in\n"
+                   "     relation to:\n\n"
+                   "          \uF0B7 the timely progression and regular review of contacts and referrals\n"
+                   "           (paragraph 19)\n\n"
+                   "          \uF0B7 the quality and timeliness of core groups and child in need reviews\n"
+                   "           (paragraph 30)\n\n"
+                   "2.   Ensure that strategy discussions and section 47 child protection enquiries\n"
+                   "     clearly describe interim protection arrangements (paragraphs 20, 21).\n\n"
+                   "Summary for children and young people\n\n"
+                   "Services for children in Medway are improving.\n"),
+      testing::Authorities(), testing::Splitter());
+  auto improve = testing::AreasOfKind(doc, AreaKind::kImprove);
+  REQUIRE(improve.size() == 2);
+  CHECK(improve[0]->text.find("particularly in relation to: the timely progression") != std::string::npos);
+  CHECK(improve[0]->text.find("core groups and child in need reviews") != std::string::npos);
+  CHECK(improve[1]->text.rfind("Ensure that strategy discussions", 0) == 0);
+}
+
+// A letter whose points are paragraphs without bullets.
+TEST_CASE("a list of areas set as paragraphs, without bullets or numbers", "[areas]") {
+  Document doc = Recognise(
+      LinesForTest("Focused visit to Wirral children’s services\n\n"
+                   "This letter summarises the findings of the focused visit to Wirral children’s services on 25\n"
+                   "and 26 January 2022. Her Majesty’s Inspectors for this visit were Matt Reed and Louise Hollick.\n\n"
+                   "What needs to improve in this area of social work practice?\n\n"
+                   "The timeliness of permanence planning for children living with connected carers.\n\n"
+                   "The quality of supervision for social workers.\n\n"
+                   "Main findings\n\n"
+                   "Leaders have a clear understanding of the strengths of permanence planning.\n"),
+      testing::Authorities(), testing::Splitter());
+  auto improve = testing::AreasOfKind(doc, AreaKind::kImprove);
+  REQUIRE(improve.size() == 2);
+  CHECK(improve[1]->text == "The quality of supervision for social workers.");
 }
 
 }  // namespace
