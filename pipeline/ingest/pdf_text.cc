@@ -13,10 +13,13 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <cctype>
+#include <cstdio>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/extract.h"
 
@@ -31,9 +34,52 @@ void CapturePopplerMessage(const std::string& message, void* /*closure*/) {
   tls_poppler_message = message.compare(0, kPrefix.size(), kPrefix) == 0 ? message.substr(kPrefix.size()) : message;
 }
 
-void SilencePoppler() {
+// A one-page PDF with one word on it, its cross-reference table computed.
+std::string TinyPdf() {
+  const char* objects[] = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length 36 >>\nstream\nBT /F1 12 Tf 20 100 Td (warm) Tj ET\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  };
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < std::size(objects); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(offsets.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char line[24];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+// Once per process, before any PDF is read: poppler's error callback, and one
+// page read on this thread alone. Reading a page builds poppler's shared
+// colour profiles (GfxState's static sRGB and XYZ profiles, made on first use
+// without a lock): two threads reading their first pages at once could both
+// make them, one freeing the profile the other was using (the rare crash of
+// `ingest --jobs 2`, seen in poppler 22.12 with lcms2). Threads that arrive
+// meanwhile wait for the call to finish.
+void PreparePoppler() {
   static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function(CapturePopplerMessage, nullptr); });
+  std::call_once(once, [] {
+    poppler::set_debug_error_function(CapturePopplerMessage, nullptr);
+    std::string pdf = TinyPdf();
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(pdf.data(), static_cast<int>(pdf.size())));
+    if (!doc) return;
+    std::unique_ptr<poppler::page> page(doc->create_page(0));
+    if (page) page->text(poppler::rectf(), poppler::page::physical_layout);
+  });
 }
 
 // Says what the bytes are when they are not a PDF: "<!DOCTYPE html>" is the
@@ -104,7 +150,7 @@ Result<PageText> ExtractPages(const RawFile& file) {
 }  // namespace
 
 Result<PageText> ExtractPdfText(const RawFile& file) {
-  SilencePoppler();
+  PreparePoppler();
   try {
     return ExtractPages(file);
   } catch (const std::exception& e) {
