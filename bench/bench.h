@@ -23,7 +23,7 @@ int MatchFloor(const std::string& rules, const std::string& folder);
 
 // `report`: builds and renders the progress report of every authority in db,
 // timing each; prints the median and the slowest.
-int ReportBench(const std::string& db);
+int ReportBench(const std::string& db, const std::string& rules);
 
 struct GenerateOptions {
   std::string corpus;       // folder of real reports (.pdf) and packs (.txt); default the project's corpora/

@@ -3,7 +3,7 @@
 //   oftrack_bench ingest   --db FILE [--jobs N] [--rules DIR] PATH...
 //   oftrack_bench patterns [--rules DIR] [--out FILE]
 //   oftrack_bench match    [--rules DIR] FOLDER
-//   oftrack_bench report   --db FILE
+//   oftrack_bench report   --db FILE [--rules DIR]
 //   oftrack_bench generate --out DIR [--docs N] [--pdf-copies K] [--corpus DIR]
 #include <CLI/CLI.hpp>
 
@@ -39,7 +39,8 @@ int main(int argc, char** argv) {
 
   auto* report = app.add_subcommand("report", "Time the progress report of every authority in --db");
   report->add_option("--db", db, "Database file")->required();
-  report->callback([&] { code = ReportBench(db); });
+  report->add_option("--rules", rules, "Rules folder (for the hand links of areas.toml)");
+  report->callback([&] { code = ReportBench(db, rules); });
 
   GenerateOptions gen;
   gen.corpus = std::string(OFTRACK_SOURCE_DIR) + "/corpora";

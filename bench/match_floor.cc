@@ -88,9 +88,9 @@ int MatchFloor(const std::string& rules, const std::string& folder) {
     std::fprintf(stderr, "oftrack_bench: %s\n", rulebook.status().ToString().c_str());
     return 2;
   }
-  const RE2::Set& set = *rulebook.value()->impl().theme_set;
+  const RE2::Set& set = *rulebook.value()->impl().theme_phrases.set;
   // The pipeline's own set: every theme pattern and every exclude phrase.
-  const auto& entries = rulebook.value()->impl().set_entries;
+  const auto& entries = rulebook.value()->impl().theme_phrases.entries;
   const size_t pattern_count = entries.size();
   auto any_theme = [&](const std::vector<int>& hits) {
     for (int h : hits) {

@@ -1,10 +1,12 @@
 // `oftrack_bench report`: the progress report (model + HTML + Markdown) of
 // every authority with documents in the database, each timed alone after the
-// database is open, as `oftrack report progress --la NAME` does it.
+// database is open, as `oftrack report progress --la NAME` does it: its
+// history loaded, the model built, both documents rendered.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 
+#include "analysis/rulebook.h"
 #include "bench/bench.h"
 #include "reports/progress_report.h"
 #include "store/queries.h"
@@ -13,7 +15,7 @@
 
 namespace oftrack::bench {
 
-int ReportBench(const std::string& db_path) {
+int ReportBench(const std::string& db_path, const std::string& rules) {
   auto store = Store::OpenReadOnly(db_path);
   if (!store.ok()) {
     std::fprintf(stderr, "oftrack_bench: %s\n", store.status().ToString().c_str());
@@ -25,19 +27,27 @@ int ReportBench(const std::string& db_path) {
     std::fprintf(stderr, "oftrack_bench: no authorities in %s\n", db_path.c_str());
     return 2;
   }
+  // The hand links of rules/areas.toml, as `oftrack report` reads them.
+  auto loaded = LoadAreaLinks(rules);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "oftrack_bench: %s\n", loaded.status().ToString().c_str());
+    return 2;
+  }
+  const std::vector<AreaLink>& links = loaded.value();
   using Clock = std::chrono::steady_clock;
   std::vector<std::pair<double, std::string>> times;
   size_t html_bytes = 0;
   for (const AuthoritySummary& a : authorities.value()) {
     auto start = Clock::now();
-    auto model = BuildProgress(db, a);
-    if (!model.ok()) {
-      std::fprintf(stderr, "oftrack_bench: %s: %s\n", a.name.c_str(), model.status().ToString().c_str());
+    auto history = LoadHistory(db, a.urn);
+    if (!history.ok()) {
+      std::fprintf(stderr, "oftrack_bench: %s: %s\n", a.name.c_str(), history.status().ToString().c_str());
       return 2;
     }
+    ProgressModel model = BuildProgress(history.value(), links);
     ReportInfo info{"2025-01-01", db_path};
-    html_bytes += RenderProgressHtml(model.value(), info).size();
-    html_bytes += RenderProgressMarkdown(model.value(), info).size();
+    html_bytes += RenderProgressHtml(model, info).size();
+    html_bytes += RenderProgressMarkdown(model, info).size();
     times.emplace_back(std::chrono::duration<double>(Clock::now() - start).count(),
                        a.name + " (" + std::to_string(a.documents) + " documents)");
   }

@@ -19,9 +19,24 @@ std::string MovementSummary(const BriefingModel& b) {
   return out;
 }
 
+std::string BriefingColumnLabel(const BriefingModel& b, int column) {
+  return b.progress->visits[b.inspection->columns[column]].ShortLabel();
+}
+
+std::string EarlierColumns(const BriefingModel& b) {
+  std::string earlier;
+  for (int c = 0; c < b.column; ++c) earlier += (earlier.empty() ? "" : ", ") + BriefingColumnLabel(b, c);
+  return earlier;
+}
+
 std::string BeforeText(const BriefingModel& b, const BriefingArea& a) {
-  if (a.before_column < 0) return "named at the inspection";
-  return std::string(AreaStatusLabel(a.before)) + " (" + ColumnLabel(*b.progress, a.before_column) + ")";
+  if (a.before_column <= 0) return "raised at the inspection";
+  return std::string(AreaStatusLabel(a.before)) + " (" + BriefingColumnLabel(b, a.before_column) + ")";
+}
+
+std::string NowText(const BriefingArea& a) {
+  if (a.now != AreaStatus::kNotReviewed) return std::string(AreaStatusLabel(a.now));
+  return a.mentioned ? "not covered (mentioned in passing)" : "not covered by this visit";
 }
 
 }  // namespace oftrack

@@ -33,21 +33,38 @@ void AreaRows(const BriefingModel& b, std::string* out) {
           "<col class=\"c-mv\"><col class=\"c-q\"></colgroup><thead><tr><th>Area for improvement</th><th>Before</th><th>Now</th>"
           "<th>Movement</th><th>What inspectors said at this visit</th></tr></thead><tbody>\n";
   for (const BriefingArea& a : b.areas) {
-    std::string quote = "<i>no finding at this visit speaks to this area</i>";
-    if (a.quote) {
-      quote = fmt::format("\u201c{}\u201d<span class=\"src\">{}</span>", HtmlEscape(ShortenQuote(a.quote->finding.text, 170)),
-                          HtmlEscape(a.quote->Source()));
+    std::string quote = "<i>the visit did not cover this area</i>";
+    if (a.now != AreaStatus::kNotReviewed && a.quote) {
+      quote = fmt::format("\u201c{}\u201d<span class=\"src\">{}</span>",
+                          HtmlEscape(ShortenQuote(a.quote->finding->text, 170)), HtmlEscape(a.quote->Source()));
+    } else if (a.now != AreaStatus::kNotReviewed) {
+      quote = "<i>covered, but no finding quoted</i>";
     }
     *out += fmt::format(
         "<tr class=\"briefing-row\"><td><b>{}.</b> {}</td><td class=\"st {}\">{} {}</td><td class=\"st {}\">{} {}<span "
         "class=\"src\">{}</span></td><td class=\"mv\">{}</td><td>{}</td></tr>\n",
-        a.area->area.ordinal, HtmlEscape(ShortenQuote(a.area->area.text, 110)), AreaStatusId(a.before),
-        a.before_column < 0 ? "" : StatusSymbol(a.before), HtmlEscape(BeforeText(b, a)), AreaStatusId(a.now),
-        StatusSymbol(a.now), AreaStatusLabel(a.now),
+        a.area->area->ordinal, HtmlEscape(ShortenQuote(a.area->area->text, 110)), AreaStatusId(a.before),
+        a.before_column <= 0 ? "" : StatusSymbol(a.before), HtmlEscape(BeforeText(b, a)),
+        a.now == AreaStatus::kNotReviewed ? (a.mentioned ? "mentioned" : "not_covered") : AreaStatusId(a.now),
+        StatusSymbol(a.now), HtmlEscape(NowText(a)),
         a.now == AreaStatus::kNotReviewed ? "" : HtmlEscape(CountsText(a.cell->counts)), MovementLabel(a.movement),
         quote);
   }
   *out += "</tbody></table>\n";
+}
+
+void Mentions(const BriefingModel& b, std::string* out) {
+  std::string items;
+  for (const BriefingArea& a : b.areas) {
+    if (!a.mentioned || !a.quote) continue;
+    items += fmt::format("<li><b>Area {}</b>: \u201c{}\u201d<span class=\"src\">{}</span></li>\n",
+                         a.area->area->ordinal, HtmlEscape(ShortenQuote(a.quote->finding->text, 150)),
+                         HtmlEscape(a.quote->Source()));
+  }
+  if (items.empty()) return;
+  *out += "<h2>Mentioned in passing</h2>\n<p class=\"meta\">Areas this visit did not cover, but whose subject its "
+          "findings mention. These say nothing of progress on the area.</p>\n<ul class=\"new\" id=\"mentions\">\n" +
+          items + "</ul>\n";
 }
 
 void NewThemes(const BriefingModel& b, std::string* out) {
@@ -55,7 +72,7 @@ void NewThemes(const BriefingModel& b, std::string* out) {
   std::string items;
   for (const BriefingArea& a : b.areas) {
     if (a.movement != Movement::kNew) continue;
-    items += fmt::format("<li><b>Area {}</b>: {} now, {} before.</li>\n", a.area->area.ordinal,
+    items += fmt::format("<li><b>Area {}</b>: {} now, {} before.</li>\n", a.area->area->ordinal,
                          AreaStatusLabel(a.now), HtmlEscape(BeforeText(b, a)));
   }
   for (const BriefingTheme& t : b.new_themes) {
@@ -63,7 +80,7 @@ void NewThemes(const BriefingModel& b, std::string* out) {
                          StatusSymbol(t.cell->status), AreaStatusLabel(t.cell->status));
     if (t.quote) {
       items += fmt::format(" \u2014 \u201c{}\u201d<span class=\"src\">{}</span>",
-                           HtmlEscape(ShortenQuote(t.quote->finding.text, 150)), HtmlEscape(t.quote->Source()));
+                           HtmlEscape(ShortenQuote(t.quote->finding->text, 150)), HtmlEscape(t.quote->Source()));
     }
     items += "</li>\n";
   }
@@ -93,28 +110,30 @@ void Questions(const BriefingModel& b, std::string* out) {
 
 std::string RenderBriefingHtml(const BriefingModel& b, const ReportInfo& info) {
   const ProgressModel& m = *b.progress;
-  const std::string name = m.authority.DisplayName();
+  const std::string name = m.history->DisplayName();
   std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">\n";
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n";
   out += fmt::format("<title>{} \u2014 scrutiny briefing, {}</title>\n<style>{}{}</style></head><body>\n",
                      HtmlEscape(name), HtmlEscape(b.visit().Title()), kStyle, StatusCss());
   out += fmt::format("<h1>{} children's services: scrutiny briefing</h1>\n", HtmlEscape(name));
-  std::string earlier;
-  for (int c = 0; c < b.column; ++c) earlier += (earlier.empty() ? "" : ", ") + ColumnLabel(m, c);
+  std::string earlier = EarlierColumns(b);
   out += fmt::format("<p class=\"meta\"><b>{}</b>{} \u00b7 generated {} from <code>{}</code></p>\n",
                      HtmlEscape(b.visit().Title()),
                      earlier.empty() ? std::string(" (the baseline inspection)")
                                      : " compared with " + HtmlEscape(earlier),
                      HtmlEscape(info.generated_on), HtmlEscape(info.database));
   out += fmt::format("<p class=\"summary\">Of the {} areas for improvement from the {}: <b>{}</b>.</p>\n",
-                     b.areas.size(), HtmlEscape(m.visits[m.baseline].Title()), HtmlEscape(MovementSummary(b)));
+                     b.areas.size(), HtmlEscape(m.visits[b.inspection->baseline].Title()),
+                     HtmlEscape(MovementSummary(b)));
   out += "<h2>Area by area</h2>\n";
   AreaRows(b, &out);
+  Mentions(b, &out);
   NewThemes(b, &out);
   Questions(b, &out);
-  out += "<p class=\"meta\">Statuses come from the findings (sentences) that speak to each area's themes, labelled "
-         "by rules (S strength, W weakness, M mixed, P progress); \u201cbefore\u201d is the last visit that reviewed "
-         "the area. The full evidence, visit by visit, is in the progress report.</p>\n";
+  out += "<p class=\"meta\">A visit reviewed an area when one of the areas its letter covered is about the same "
+         "subject; its status then comes from the visit's findings (sentences) about the area, labelled by rules (S "
+         "strength, W weakness, M mixed, P progress). \u201cBefore\u201d is the last visit that reviewed the area, "
+         "or the inspection that raised it. The full evidence, visit by visit, is in the progress report.</p>\n";
   return out + "</body></html>\n";
 }
 

@@ -17,8 +17,15 @@ std::string RenderBriefingMarkdown(const BriefingModel& briefing, const ReportIn
 
 // Shared wording: "2 improved, 3 persist, 1 new concern, 2 not reviewed".
 std::string MovementSummary(const BriefingModel& briefing);
-// "weakness persists (Jul 2023)" for an area's status before the visit; "named at the inspection" when none.
+// "weakness persists (MV2 Jul 2023)" for an area's status before the visit; "raised at the inspection" when no
+// visit since reviewed it.
 std::string BeforeText(const BriefingModel& briefing, const BriefingArea& area);
+// "weakness persists", or "not covered by this visit" / "not covered (mentioned in passing)".
+std::string NowText(const BriefingArea& area);
+// The short label of a column of the briefing's inspection: "MV2 Jul 2023".
+std::string BriefingColumnLabel(const BriefingModel& briefing, int column);
+// The columns before the briefing's visit: "Inspection Jul 2022, MV1 Feb 2023".
+std::string EarlierColumns(const BriefingModel& briefing);
 
 }  // namespace oftrack
 

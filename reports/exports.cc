@@ -5,8 +5,7 @@
 
 #include "model/document.h"
 #include "reports/escape.h"
-#include "reports/progress_report.h"
-#include "store/queries.h"
+#include "model/finding.h"
 
 namespace oftrack {
 namespace {
@@ -27,19 +26,6 @@ std::string Join(const std::vector<std::string>& items) {
 
 std::string Number(int n) { return n ? std::to_string(n) : ""; }
 
-// ONS name by URN, for the `la` column.
-Result<std::map<int, std::string>> Names(Database* db) {
-  auto list = ListAuthorities(db);
-  if (!list.ok()) return list.status();
-  std::map<int, std::string> out;
-  for (const auto& a : list.value()) out[a.urn] = a.name;
-  return out;
-}
-
-std::string LaName(const std::map<int, std::string>& names, const DocumentRecord& d) {
-  auto it = names.find(d.urn);
-  return it != names.end() ? it->second : d.authority_as_written;
-}
 
 
 std::string LaName(const std::map<int, std::string>& names, const StoredDocument& d) {
@@ -121,25 +107,18 @@ void WriteTable(const Table& table, TableFormat format, std::ostream& out) {
   for (const auto& row : table.rows) WriteRow(row, format, out);
 }
 
-Status WriteFindings(Database* db, TableFormat format, std::ostream& out) {
-  auto docs = AllDocuments(db);
-  auto names = Names(db);
-  if (!docs.ok()) return docs.status();
-  if (!names.ok()) return names.status();
+void WriteFindingsHeader(TableFormat format, std::ostream& out) {
   WriteRow({"file", "doc_index", "doc_type", "la", "urn", "visit_start", "section", "para", "sentence_no", "page",
             "line", "themes", "judgement", "quantifier", "text"},
            format, out);
-  for (const DocumentRecord& d : docs.value()) {
-    auto findings = FindingsForDocument(db, d.id);
-    if (!findings.ok()) return findings.status();
-    for (const FindingRecord& f : findings.value()) {
-      WriteRow({d.file, std::to_string(d.doc_index), d.doc_type, LaName(names.value(), d), Number(d.urn),
-                d.visit_start, f.section, f.para, std::to_string(f.sentence_no), Number(f.page), Number(f.line),
-                Join(f.themes), f.judgement, f.quantifier, f.text},
-               format, out);
-    }
-  }
-  return Status::OK();
+}
+
+void WriteFindingRow(const StoredDocument& d, const StoredFinding& f, const std::map<int, std::string>& la_names,
+                     TableFormat format, std::ostream& out) {
+  WriteRow({d.file, std::to_string(d.index), DocTypeId(d.type), LaName(la_names, d), Number(d.urn),
+            d.visit_start.Iso(), f.section, f.para, std::to_string(f.sentence_no), Number(f.page), Number(f.line),
+            Join(f.themes), JudgementId(f.judgement), f.quantifier, f.text},
+           format, out);
 }
 
 }  // namespace oftrack

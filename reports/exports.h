@@ -14,7 +14,6 @@
 
 #include "model/status.h"
 #include "model/stored_document.h"
-#include "store/database.h"
 
 namespace oftrack {
 
@@ -35,8 +34,11 @@ Table AreasTable(const std::vector<StoredDocument>& docs, const std::map<int, st
 // improve_count, priority_count, covered_count, covered_themes (sorted,
 // comma-separated), warnings ("; "-separated).
 Table DocumentsTable(const std::vector<StoredDocument>& docs, const std::map<int, std::string>& la_names);
-// Streams findings straight to out (a national database has millions).
-Status WriteFindings(Database* db, TableFormat format, std::ostream& out);
+// Findings, streamed a row at a time (a national database has millions): the
+// header, then one row per finding with its document.
+void WriteFindingsHeader(TableFormat format, std::ostream& out);
+void WriteFindingRow(const StoredDocument& document, const StoredFinding& finding,
+                     const std::map<int, std::string>& la_names, TableFormat format, std::ostream& out);
 void WriteTable(const Table& table, TableFormat format, std::ostream& out);
 
 }  // namespace oftrack

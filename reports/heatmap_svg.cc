@@ -25,13 +25,12 @@ constexpr int kLegendHeight = 34;
 
 const char* Fill(AreaStatus s) {
   switch (s) {
-    case AreaStatus::kNotReviewed: return "#ffffff";
     case AreaStatus::kWeaknessPersists: return "#f2b8b2";
     case AreaStatus::kMixed: return "#fde3a0";
     case AreaStatus::kImproving: return "#d3e9fb";
     case AreaStatus::kStrength: return "#c4e6d4";
+    default: return "#ffffff";
   }
-  return "#ffffff";
 }
 
 // The hatch pattern over a status, or "" for none.
@@ -43,13 +42,12 @@ const char* Hatch(AreaStatus s) {
 
 const char* ShortStatus(AreaStatus s) {
   switch (s) {
-    case AreaStatus::kNotReviewed: return "none";
     case AreaStatus::kWeaknessPersists: return "persists";
     case AreaStatus::kMixed: return "mixed";
     case AreaStatus::kImproving: return "improving";
     case AreaStatus::kStrength: return "strength";
+    default: return "none";
   }
-  return "";
 }
 
 void Cell(const ProgressCell& cell, int x, int y, const std::string& tooltip, std::string* out) {
@@ -69,11 +67,11 @@ void Cell(const ProgressCell& cell, int x, int y, const std::string& tooltip, st
 
 std::string Tooltip(const ProgressModel& m, const ThemeProgress& t, size_t c) {
   const ProgressCell& cell = t.cells[c];
-  std::string tip = t.label + " \u2014 " + m.visits[m.columns[c]].Title() + ": " + AreaStatusLabel(cell.status);
+  std::string tip = t.label + " \u2014 " + m.visits[m.theme_columns[c]].Title() + ": " + AreaStatusLabel(cell.status);
   if (cell.status != AreaStatus::kNotReviewed) tip += " (" + CountsText(cell.counts) + ")";
   if (!cell.quotes.empty()) {
     const Quote& q = cell.quotes.front();
-    tip += "\n\u201c" + q.finding.text + "\u201d\n\u2014 " + q.Source();
+    tip += "\n\u201c" + q.finding->text + "\u201d\n\u2014 " + q.Source();
   }
   return tip;
 }
@@ -98,8 +96,9 @@ void Legend(int y, std::string* out) {
 
 std::string ThemeHeatmapSvg(const ProgressModel& m) {
   std::vector<const ThemeProgress*> rows = ThemesWithFindings(m);
-  if (rows.empty() || m.columns.empty()) return "";
-  const int width = std::max(kLabelWidth + kCellWidth * static_cast<int>(m.columns.size()) + 2,
+  const std::vector<int>& columns = m.theme_columns;
+  if (rows.empty() || columns.empty()) return "";
+  const int width = std::max(kLabelWidth + kCellWidth * static_cast<int>(columns.size()) + 2,
                              40 + 5 * kLegendItemWidth);
   const int grid_bottom = kHeadHeight + kRowHeight * static_cast<int>(rows.size());
   const int height = grid_bottom + kLegendHeight + 8;
@@ -115,10 +114,11 @@ std::string ThemeHeatmapSvg(const ProgressModel& m) {
          "<style>.hm-t{font-size:12px;fill:#1b1b1b}.hm-dim{font-size:12px;fill:#666}.hm-h{font-size:12px;"
          "font-weight:600;fill:#1b1b1b}.hm-s{font-size:11px;fill:#444}</style></defs>";
   out += fmt::format("<text x=\"4\" y=\"{}\" class=\"hm-h\">Theme</text>", kHeadHeight - 10);
-  for (size_t c = 0; c < m.columns.size(); ++c) {
+  for (size_t c = 0; c < columns.size(); ++c) {
     const int x = kLabelWidth + kCellWidth * static_cast<int>(c);
+    const Visit& v = m.visits[columns[c]];
     out += fmt::format("<text x=\"{}\" y=\"16\" class=\"hm-h\">{}</text><text x=\"{}\" y=\"31\" class=\"hm-s\">{}</text>",
-                       x + 8, HtmlEscape(ColumnLabel(m, c)), x + 8, HtmlEscape(m.visits[m.columns[c]].start));
+                       x + 8, HtmlEscape(v.ShortLabel()), x + 8, HtmlEscape(v.start.Iso()));
   }
   for (size_t r = 0; r < rows.size(); ++r) {
     const int y = kHeadHeight + kRowHeight * static_cast<int>(r);
@@ -131,7 +131,7 @@ std::string ThemeHeatmapSvg(const ProgressModel& m) {
     }
     out += fmt::format("<g class=\"hm-row\"><text x=\"4\" y=\"{}\" class=\"hm-t\"><title>{}</title>{}</text>", y + 17,
                        HtmlEscape(label), HtmlEscape(shown));
-    for (size_t c = 0; c < m.columns.size(); ++c) {
+    for (size_t c = 0; c < columns.size(); ++c) {
       Cell(rows[r]->cells[c], kLabelWidth + kCellWidth * static_cast<int>(c), y, Tooltip(m, *rows[r], c), &out);
     }
     out += "</g>";

@@ -91,7 +91,7 @@ void Neighbours(const NationalModel& m, std::string* out) {
     *out += fmt::format("<th>{}<br><small>{}</small></th>", HtmlEscape(c->authority.name), HtmlEscape(c->authority.la_code));
   }
   *out += "</tr></thead><tbody>\n<tr><td>Latest inspection</td>";
-  for (const NeighbourColumn* c : shown) *out += fmt::format("<td>{}</td>", HtmlEscape(c->latest->document.visit_start));
+  for (const NeighbourColumn* c : shown) *out += fmt::format("<td>{}</td>", HtmlEscape(c->latest->document.visit_start.Iso()));
   *out += "</tr>\n<tr><td>Overall grade</td>";
   for (const NeighbourColumn* c : shown) {
     *out += fmt::format("<td><b>{}</b></td>", HtmlEscape(NationalGradeLabel(c->latest->overall)));
@@ -115,7 +115,7 @@ void Inspections(const NationalModel& m, std::string* out) {
           "<th>Type</th><th>Overall grade</th><th>Areas</th><th>File</th></tr></thead><tbody>\n";
   for (const NationalInspection& in : m.inspections) {
     *out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
-                        HtmlEscape(in.authority), HtmlEscape(in.document.visit_start), HtmlEscape(in.document.doc_type),
+                        HtmlEscape(in.authority), HtmlEscape(in.document.visit_start.Iso()), HtmlEscape(DocTypeId(in.document.type)),
                         HtmlEscape(NationalGradeLabel(in.overall)), in.areas.size(), HtmlEscape(in.document.file));
   }
   *out += "</tbody></table>\n";
@@ -126,7 +126,7 @@ void Inspections(const NationalModel& m, std::string* out) {
 std::string NationalGradeLabel(const std::string& g) {
   if (g.empty()) return "no grade read";
   if (g == "requires_improvement") return "Requires improvement";
-  return GradeLabel(g);
+  return GradeLabel(GradeFromId(g));
 }
 
 std::string RenderNationalHtml(const NationalModel& m, const ReportInfo& info) {

@@ -27,7 +27,7 @@ void Neighbours(const NationalModel& m, std::string* out) {
     rule += "---|";
   }
   *out += "\n" + rule + "\n| Latest inspection |";
-  for (const NeighbourColumn& c : m.neighbours) *out += " " + (c.latest ? c.latest->document.visit_start : "none on record") + " |";
+  for (const NeighbourColumn& c : m.neighbours) *out += " " + (c.latest ? c.latest->document.visit_start.Iso() : "none on record") + " |";
   *out += "\n| Overall grade |";
   for (const NeighbourColumn& c : m.neighbours) *out += " " + (c.latest ? NationalGradeLabel(c.latest->overall) : "") + " |";
   *out += "\n| Areas for improvement |";
@@ -80,8 +80,8 @@ std::string RenderNationalMarkdown(const NationalModel& m, const ReportInfo& inf
   }
   out += "\n## Inspections counted\n\n| Authority | Start | Type | Overall | Areas | File |\n|---|---|---|---|---|---|\n";
   for (const NationalInspection& in : m.inspections) {
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", MarkdownCell(in.authority), in.document.visit_start,
-                       in.document.doc_type, NationalGradeLabel(in.overall), in.areas.size(),
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", MarkdownCell(in.authority), in.document.visit_start.Iso(),
+                       DocTypeId(in.document.type), NationalGradeLabel(in.overall), in.areas.size(),
                        MarkdownCell(in.document.file));
   }
   return out;

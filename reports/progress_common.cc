@@ -17,6 +17,9 @@ const char* StatusSymbol(AreaStatus s) {
     case AreaStatus::kMixed: return "\u25d0";
     case AreaStatus::kImproving: return "\u25b2";
     case AreaStatus::kStrength: return "\u2714";
+    case AreaStatus::kBaseline: return "\u25cf";
+    case AreaStatus::kRaisedAgain: return "\u21bb";
+    case AreaStatus::kNotRaised: return "\u25cb";
   }
   return "";
 }
@@ -25,7 +28,11 @@ const char* StatusSymbol(AreaStatus s) {
 // hatch, so a grey printout still separates them; the symbol says it in words.
 const char* StatusCss() {
   return R"CSS(
-.not_reviewed{background:#fff;color:#555}
+.not_reviewed,.not_covered{background:#fff;color:#555}
+.mentioned{background:#f4f4f4;color:#444}
+.baseline{background:#e6e6e6}
+.raised_again{background:#f7d9c4}
+.not_raised{background:#fff}
 .weakness_persists{background:#f2b8b2;background-image:repeating-linear-gradient(45deg,transparent 0 6px,rgba(0,0,0,.13) 6px 8px)}
 .mixed{background:#fde3a0;background-image:repeating-linear-gradient(90deg,transparent 0 8px,rgba(0,0,0,.08) 8px 10px)}
 .improving{background:#d3e9fb}
@@ -35,7 +42,48 @@ const char* StatusCss() {
 )CSS";
 }
 
-std::string ColumnLabel(const ProgressModel& m, size_t column) { return m.visits[m.columns[column]].ShortLabel(); }
+std::string CellHeadline(const ProgressCell& c) {
+  switch (c.review) {
+    case ReviewKind::kMentioned: return "\u2013 mentioned in passing";
+    case ReviewKind::kNotCovered: return "\u2013 not covered";
+    default: return std::string(StatusSymbol(c.status)) + " " + AreaStatusLabel(c.status);
+  }
+}
+
+std::string CellClass(const ProgressCell& c) {
+  if (c.review == ReviewKind::kMentioned) return "mentioned";
+  if (c.review == ReviewKind::kNotCovered) return "not_covered";
+  return AreaStatusId(c.status);
+}
+
+std::string GradeText(const StoredDocument& d, GradeDomain domain) {
+  const Grade* g = d.GradeOf(domain);
+  return g ? GradeLabel(g->value) : "";
+}
+
+std::string GradeMovementText(const AreaProgress& row, const ProgressCell& cell) {
+  if (!row.domain_known || cell.grade_before == GradeValue::kNone || cell.grade_after == GradeValue::kNone) return "";
+  std::string way = GradeRank(cell.grade_after) > GradeRank(cell.grade_before)   ? "up"
+                    : GradeRank(cell.grade_after) < GradeRank(cell.grade_before) ? "down"
+                                                                                 : "unchanged";
+  return std::string(GradeDomainLabel(row.domain)) + ": " + GradeLabel(cell.grade_before) + " \u2192 " +
+         GradeLabel(cell.grade_after) + " (" + way + ")";
+}
+
+std::string CellBasis(const ProgressCell& c, const AreaForImprovement& area, const AuthorityHistory& h) {
+  switch (c.review) {
+    case ReviewKind::kBaseline: return "the inspection that raised this area: what it found";
+    case ReviewKind::kCovered: return "covered by the visit: matched on " + c.match->Explain(area, h);
+    case ReviewKind::kMentioned:
+      return "not among the areas the visit covered; its findings mention the area in passing (no status)";
+    case ReviewKind::kNotCovered: return "not among the areas the visit covered";
+    case ReviewKind::kNoList: return "the letter lists no areas covered: judged on its findings about the area";
+    case ReviewKind::kNextInspection:
+      return c.match ? "raised again as " + c.match->Explain(area, h)
+                     : "not among the next inspection's areas for improvement";
+  }
+  return "";
+}
 
 std::vector<const ThemeProgress*> ThemesWithFindings(const ProgressModel& m) {
   std::vector<const ThemeProgress*> out;
@@ -47,25 +95,6 @@ std::vector<const ThemeProgress*> ThemesWithFindings(const ProgressModel& m) {
     if (total > 0) out.push_back(&t);
   }
   return out;
-}
-
-std::string GradeLabel(const std::string& grade_id) {
-  if (grade_id == "outstanding") return "Outstanding";
-  if (grade_id == "good") return "Good";
-  if (grade_id == "requires_improvement") return "Requires improvement to be good";
-  if (grade_id == "adequate") return "Adequate";
-  if (grade_id == "inadequate") return "Inadequate";
-  return grade_id;
-}
-
-std::string GradeFor(const std::vector<GradeRecord>& grades, const std::string& domain) {
-  std::string from_heading;
-  for (const GradeRecord& g : grades) {
-    if (g.domain != domain) continue;
-    if (g.source == "table") return g.grade;
-    if (from_heading.empty()) from_heading = g.grade;
-  }
-  return from_heading;
 }
 
 }  // namespace oftrack

@@ -1,5 +1,7 @@
-// The progress report as one long table (the CSV, and the Excel "Detail"
-// sheet): one row per area for improvement or theme, and visit.
+// `oftrack export progress`: every area of every full inspection on record,
+// column by column (the inspection, each visit after it, the next full
+// inspection), one row per area and column. The CSV of the progress report
+// and the Excel "Detail" sheet are the same rows for one authority.
 #ifndef OFTRACK_REPORTS_PROGRESS_DETAIL_H_
 #define OFTRACK_REPORTS_PROGRESS_DETAIL_H_
 
@@ -8,13 +10,22 @@
 
 namespace oftrack {
 
-// Columns: la, urn, row (area | theme), ordinal, name, themes, visit,
-// visit_start, status, strength, weakness, mixed, progress, neutral, quote,
-// quote_source, finding_id. Cells are raw text: writers make them safe.
-// Areas first in their order, then themes with at least one finding.
-Table ProgressDetail(const ProgressModel& model);
+// Columns: urn, la, inspection_start, kind (improve | priority), area (its
+// ordinal), area_text, visit_start, visit_kind (doc_type), reviewed
+// (baseline | covered | mentioned | not_covered | no_list | next_inspection),
+// matched_on (the covered area, or the next inspection's new area, it was
+// matched on, with the words both use), status (baseline | not_reviewed |
+// weakness_persists | mixed | improving | strength | raised_again |
+// not_raised), strength, weakness, mixed, progress, neutral (counts of the
+// findings about the area), quote, quote_source (the best one). Dates ISO.
+// Cells are raw text: writers make them safe.
+Table ProgressRows(const ProgressModel& model);
+// The columns alone, for a table that gathers several authorities.
+Table EmptyProgressTable();
+// Appends one authority's rows to a table made with ProgressRows's columns.
+void AppendProgressRows(const ProgressModel& model, Table* table);
 
-// Indices of the numeric columns (strength .. neutral, finding_id) in ProgressDetail.
+// Indices of the numeric columns (area, strength .. neutral) in ProgressRows.
 bool IsNumericDetailColumn(size_t column);
 
 }  // namespace oftrack

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "model/finding.h"
 #include "reports/escape.h"
 #include "reports/progress_detail.h"
 #include "reports/progress_report.h"
@@ -40,8 +41,9 @@ class Writer {
     wrap_ = workbook_add_format(wb_);
     format_set_text_wrap(wrap_);
     format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
-    for (AreaStatus s : {AreaStatus::kNotReviewed, AreaStatus::kWeaknessPersists, AreaStatus::kMixed,
-                         AreaStatus::kImproving, AreaStatus::kStrength}) {
+    for (AreaStatus s : {AreaStatus::kBaseline, AreaStatus::kNotReviewed, AreaStatus::kWeaknessPersists,
+                         AreaStatus::kMixed, AreaStatus::kImproving, AreaStatus::kStrength, AreaStatus::kRaisedAgain,
+                         AreaStatus::kNotRaised}) {
       lxw_format* f = workbook_add_format(wb_);
       format_set_text_wrap(f);
       format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
@@ -50,6 +52,8 @@ class Writer {
       if (s == AreaStatus::kMixed) format_set_bg_color(f, 0xFDE3A0);
       if (s == AreaStatus::kImproving) format_set_bg_color(f, 0xD3E9FB);
       if (s == AreaStatus::kStrength) format_set_bg_color(f, 0xC4E6D4);
+      if (s == AreaStatus::kBaseline) format_set_bg_color(f, 0xE6E6E6);
+      if (s == AreaStatus::kRaisedAgain) format_set_bg_color(f, 0xF7D9C4);
       status_[static_cast<int>(s)] = f;
     }
   }
@@ -73,35 +77,40 @@ class Writer {
   }
   lxw_workbook* wb_;
   lxw_format *bold_, *title_, *wrap_;
-  lxw_format* status_[5] = {};
+  lxw_format* status_[8] = {};
   lxw_error error_ = LXW_NO_ERROR;
 };
 
 std::string CellLabel(const ProgressCell& cell) {
-  std::string out = std::string(StatusSymbol(cell.status)) + " " + AreaStatusLabel(cell.status);
-  if (cell.status != AreaStatus::kNotReviewed) out += "\n" + CountsText(cell.counts);
+  std::string out = CellHeadline(cell);
+  if (cell.Evaluative() > 0) out += "\n" + CountsText(cell.counts);
+  if (cell.review == ReviewKind::kCovered && cell.match) {
+    out += "\non covered area " + std::to_string(cell.match->other->ordinal);
+  }
   return out;
 }
 
 std::string CellComment(const ProgressCell& cell) {
   if (cell.quotes.empty()) return "";
   const Quote& q = cell.quotes.front();
-  return "\u201c" + q.finding.text + "\u201d \u2014 " + q.Source() + " (finding " + std::to_string(q.finding.id) + ")";
+  return "\u201c" + q.finding->text + "\u201d \u2014 " + q.Source() + " (finding " + std::to_string(q.finding->id) + ")";
 }
 
-// A status matrix: names down the side, visits across, the top quote as a comment.
-void Matrix(Writer& w, lxw_worksheet* ws, const ProgressModel& m, const std::string& title,
-            const std::vector<std::pair<std::string, const std::vector<ProgressCell>*>>& rows) {
+// A status matrix: names down the side, the columns' visits across, the top quote as a comment.
+void Matrix(Writer& w, lxw_worksheet* ws, const ProgressModel& m, const std::vector<int>& columns,
+            const std::string& title, const std::vector<std::pair<std::string, const std::vector<ProgressCell>*>>& rows) {
   w.Text(ws, 0, 0, title, w.title());
   w.Text(ws, 1, 0,
-         "Counts are findings (sentences) speaking to the row: S strength, W weakness, M mixed, P progress. The "
-         "comment on a cell is its most telling quote; the Detail sheet has every cell with its source.");
+         "A visit reviewed an area when one of the areas its letter covered is about the same subject. Counts are "
+         "findings (sentences) about the row: S strength, W weakness, M mixed, P progress. The comment on a cell is "
+         "its most telling quote; the Detail sheet has every cell with what it was matched on and its source.");
   w.Text(ws, 3, 0, "", w.bold());
-  for (size_t c = 0; c < m.columns.size(); ++c) {
-    w.Text(ws, 3, static_cast<int>(c) + 1, ColumnLabel(m, c) + " (" + m.visits[m.columns[c]].start + ")", w.bold());
+  for (size_t c = 0; c < columns.size(); ++c) {
+    const Visit& v = m.visits[columns[c]];
+    w.Text(ws, 3, static_cast<int>(c) + 1, v.ShortLabel() + " (" + v.start.Iso() + ")", w.bold());
   }
   worksheet_set_column(ws, 0, 0, 60, w.wrap());
-  worksheet_set_column(ws, 1, static_cast<lxw_col_t>(m.columns.size()), 22, nullptr);
+  worksheet_set_column(ws, 1, static_cast<lxw_col_t>(columns.size()), 22, nullptr);
   worksheet_freeze_panes(ws, 4, 1);
   for (size_t r = 0; r < rows.size(); ++r) {
     const int row = static_cast<int>(r) + 4;
@@ -116,7 +125,7 @@ void Matrix(Writer& w, lxw_worksheet* ws, const ProgressModel& m, const std::str
 }
 
 void Detail(Writer& w, lxw_worksheet* ws, const ProgressModel& m) {
-  Table t = ProgressDetail(m);
+  Table t = ProgressRows(m);
   for (size_t c = 0; c < t.columns.size(); ++c) w.Text(ws, 0, static_cast<int>(c), t.columns[c], w.bold());
   for (size_t r = 0; r < t.rows.size(); ++r) {
     for (size_t c = 0; c < t.rows[r].size(); ++c) {
@@ -130,8 +139,9 @@ void Detail(Writer& w, lxw_worksheet* ws, const ProgressModel& m) {
   }
   worksheet_freeze_panes(ws, 1, 0);
   worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(t.rows.size()), static_cast<lxw_col_t>(t.columns.size() - 1));
-  worksheet_set_column(ws, 4, 4, 40, nullptr);
-  worksheet_set_column(ws, 14, 15, 60, nullptr);
+  worksheet_set_column(ws, 5, 5, 40, nullptr);
+  worksheet_set_column(ws, 9, 9, 50, nullptr);
+  worksheet_set_column(ws, 16, 17, 60, nullptr);
 }
 
 // Every quote the HTML report lists, area by area and visit by visit.
@@ -140,21 +150,23 @@ void Quotes(Writer& w, lxw_worksheet* ws, const ProgressModel& m) {
                          "finding_id"};
   for (int c = 0; c < 10; ++c) w.Text(ws, 0, c, heads[c], w.bold());
   int row = 1;
-  for (const AreaProgress& a : m.areas) {
+  const InspectionProgress* ins = m.latest();
+  for (size_t r = 0; ins && r < ins->areas.size(); ++r) {
+    const AreaProgress& a = ins->areas[r];
     for (size_t c = 0; c < a.cells.size(); ++c) {
-      const Visit& v = m.visits[m.columns[c]];
+      const Visit& v = m.visits[ins->columns[c]];
       for (size_t k = 0; k < a.cells[c].quotes.size(); ++k) {
         const Quote& q = a.cells[c].quotes[k];
-        w.Number(ws, row, 0, a.area.ordinal);
-        w.Text(ws, row, 1, a.area.text);
+        w.Number(ws, row, 0, a.area->ordinal);
+        w.Text(ws, row, 1, a.area->text);
         w.Text(ws, row, 2, v.Title());
-        w.Text(ws, row, 3, v.start);
-        w.Text(ws, row, 4, AreaStatusLabel(a.cells[c].status));
+        w.Text(ws, row, 3, v.start.Iso());
+        w.Text(ws, row, 4, CellHeadline(a.cells[c]));
         w.Number(ws, row, 5, static_cast<double>(k + 1));
-        w.Text(ws, row, 6, q.finding.text, w.wrap());
-        w.Text(ws, row, 7, q.finding.judgement);
+        w.Text(ws, row, 6, q.finding->text, w.wrap());
+        w.Text(ws, row, 7, JudgementId(q.finding->judgement));
         w.Text(ws, row, 8, q.Source());
-        w.Number(ws, row, 9, static_cast<double>(q.finding.id));
+        w.Number(ws, row, 9, static_cast<double>(q.finding->id));
         ++row;
       }
     }
@@ -171,13 +183,18 @@ void Grades(Writer& w, lxw_worksheet* ws, const ProgressModel& m) {
                          "file"};
   for (int c = 0; c < 8; ++c) w.Text(ws, 0, c, heads[c], w.bold());
   int row = 1;
-  for (const auto& [idx, grades] : m.grade_history) {
+  for (int idx : m.full_inspections) {
     const Visit& v = m.visits[idx];
-    std::vector<std::string> cells = {v.Title(), v.start, GradeLabel(GradeFor(grades, "overall")),
-                                      GradeLabel(GradeFor(grades, "leaders")),
-                                      GradeLabel(GradeFor(grades, "help_protection")),
-                                      GradeLabel(GradeFor(grades, "in_care")),
-                                      GradeLabel(GradeFor(grades, "care_leavers")), v.primary().file};
+    const StoredDocument& d = v.primary();
+    auto grade = [&](GradeDomain domain) { return GradeText(d, domain); };
+    std::vector<std::string> cells = {v.Title(),
+                                      v.start.Iso(),
+                                      grade(GradeDomain::kOverall),
+                                      grade(GradeDomain::kLeaders),
+                                      grade(GradeDomain::kHelpProtection),
+                                      grade(GradeDomain::kInCare),
+                                      grade(GradeDomain::kCareLeavers),
+                                      d.file};
     for (int c = 0; c < 8; ++c) w.Text(ws, row, c, cells[c]);
     ++row;
   }
@@ -196,16 +213,19 @@ Status WriteProgressXlsx(const ProgressModel& m, const ReportInfo& info, const s
   lxw_workbook* wb = workbook_new(tmp.c_str());
   if (!wb) return Status::IoError(path, "cannot create the workbook");
   Writer w(wb);
-  const std::string name = m.authority.DisplayName();
+  const std::string name = m.history->DisplayName();
   std::vector<std::pair<std::string, const std::vector<ProgressCell>*>> area_rows, theme_rows;
-  for (const AreaProgress& a : m.areas) {
-    area_rows.emplace_back(std::to_string(a.area.ordinal) + ". " + a.area.text, &a.cells);
+  const InspectionProgress* ins = m.latest();
+  for (size_t r = 0; ins && r < ins->areas.size(); ++r) {
+    const AreaProgress& a = ins->areas[r];
+    area_rows.emplace_back(std::to_string(a.area->ordinal) + ". " + a.area->text, &a.cells);
   }
   for (const ThemeProgress* t : ThemesWithFindings(m)) theme_rows.emplace_back(t->label, &t->cells);
-  std::string baseline = m.baseline >= 0 ? m.visits[m.baseline].Title() : "no full inspection with areas on record";
-  Matrix(w, workbook_add_worksheet(wb, "Areas"), m,
+  std::string baseline = ins ? m.visits[ins->baseline].Title() : "no full inspection with areas on record";
+  Matrix(w, workbook_add_worksheet(wb, "Areas"), m, ins ? ins->columns : m.theme_columns,
          name + ": areas for improvement from the " + baseline + ", generated " + info.generated_on, area_rows);
-  Matrix(w, workbook_add_worksheet(wb, "Themes"), m, name + ": every theme with findings, visit by visit", theme_rows);
+  Matrix(w, workbook_add_worksheet(wb, "Themes"), m, m.theme_columns,
+         name + ": every theme with findings, visit by visit", theme_rows);
   Detail(w, workbook_add_worksheet(wb, "Detail"), m);
   Quotes(w, workbook_add_worksheet(wb, "Quotes"), m);
   Grades(w, workbook_add_worksheet(wb, "Grades"), m);

@@ -24,6 +24,7 @@ mkdir -p reports/out
 ./build/oftrack report national --la "Nottingham City" --format md --out reports/out/national.md --db oftrack.db
 ./build/oftrack export grades --out reports/out/grades.csv --db oftrack.db
 ./build/oftrack export areas --out reports/out/areas.csv --db oftrack.db
+./build/oftrack export progress --out reports/out/progress.csv --db oftrack.db
 ./build/oftrack export findings --out reports/out/findings.csv --db oftrack.db
 echo
 echo "Open $(pwd)/reports/out/nottingham-city-progress.html in a browser; the briefing, the national view,"

@@ -63,10 +63,25 @@ std::vector<std::string> AreaThemes(std::string_view area_text, const Rulebook& 
   return out;
 }
 
+void AreaSubjects(AreaForImprovement* area, const Rulebook& rules) {
+  const Rulebook::Impl& impl = rules.impl();
+  std::vector<int> subjects;
+  MatchSubjects(area->text, impl, &subjects);
+  area->subjects.clear();
+  area->subject_words.clear();
+  for (int s : subjects) {
+    area->subjects.push_back(impl.subjects[s].id);
+    area->subject_words.push_back(impl.subject_phrases.Words(area->text, s));
+  }
+}
+
 Analysis Classify(Document document, const Rulebook& rules) {
   const Rulebook::Impl& impl = rules.impl();
   Analysis analysis;
-  for (AreaForImprovement& area : document.areas) area.themes = AreaThemes(area.text, rules);
+  for (AreaForImprovement& area : document.areas) {
+    area.themes = AreaThemes(area.text, rules);
+    AreaSubjects(&area, rules);
+  }
   for (size_t i = 0; i < document.sentences.size(); ++i) {
     const Sentence& s = document.sentences[i];
     if (s.block < 0 || static_cast<size_t>(s.block) >= document.blocks.size()) continue;
@@ -84,6 +99,13 @@ Analysis Classify(Document document, const Rulebook& rules) {
   // scanner and the quantifiers evicting one another at every sentence.
   auto text = [&](const Finding& f) { return document.SentenceText(document.sentences[f.sentence]); };
   for (Finding& f : analysis.findings) f.themes = ThemeIds(text(f), impl);
+  if (!impl.subjects.empty()) {
+    std::vector<int> subjects;
+    for (Finding& f : analysis.findings) {
+      MatchSubjects(text(f), impl, &subjects);
+      for (int s : subjects) f.subjects.push_back(impl.subjects[s].id);
+    }
+  }
   for (Finding& f : analysis.findings) f.judgement = JudgeSentence(text(f), impl);
   for (Finding& f : analysis.findings) f.quantifier = FindQuantifier(text(f), impl);
   analysis.document = std::move(document);

@@ -1,7 +1,8 @@
 // Classify: label findings and areas with themes and judgements.
 // A finding is a sentence of a block in a SectionKind::kFindings section (a
 // list item counts as one sentence). Areas for improvement get themes by the
-// same theme rules (plus overrides in rules/areas.toml).
+// same theme rules (plus overrides in rules/areas.toml), and subjects
+// (rules/subjects.toml): what an area, or a finding, is about.
 #ifndef OFTRACK_ANALYSIS_CLASSIFY_H_
 #define OFTRACK_ANALYSIS_CLASSIFY_H_
 
@@ -24,6 +25,8 @@ struct SentenceLabel {
 SentenceLabel LabelSentence(std::string_view sentence, const Rulebook& rules);
 // Theme ids of an area-for-improvement text (overrides first, then theme rules).
 std::vector<std::string> AreaThemes(std::string_view area_text, const Rulebook& rules);
+// An area's subjects (rules/subjects.toml) and the words that named each.
+void AreaSubjects(AreaForImprovement* area, const Rulebook& rules);
 
 // The whole document: findings for every finding sentence, themes for every area.
 Analysis Classify(Document document, const Rulebook& rules);

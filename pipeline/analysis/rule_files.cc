@@ -196,6 +196,74 @@ void ReadJudgements(const std::string& dir, RuleSpec* spec, std::vector<Status>*
   ReadQuantifiers(r, root, spec);
 }
 
+// subjects.toml is optional: without it no area is followed to later letters.
+void ReadSubjects(const std::string& dir, RuleSpec* spec, std::vector<Status>* problems) {
+  std::string path = dir + "/subjects.toml";
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return;
+  Reader r(path, problems);
+  toml::table root;
+  if (!r.Parse(&root)) return;
+  const toml::array* subjects = root["subject"].as_array();
+  if (!subjects) {
+    r.Problem(1, "no [[subject]] tables");
+    return;
+  }
+  std::set<std::string> seen;
+  for (const toml::node& node : *subjects) {
+    const toml::table* t = node.as_table();
+    int line = Reader::Line(&node);
+    if (!t) {
+      r.Problem(line, "'subject' must be an array of tables ([[subject]])");
+      continue;
+    }
+    RuleSpec::Subject subject;
+    subject.info.id = r.String(*t, "id", line);
+    subject.info.label = r.String(*t, "label", line);
+    subject.patterns = r.Patterns(*t, "patterns", line, /*required=*/true);
+    subject.exclude = r.Patterns(*t, "exclude", line, /*required=*/false);
+    if (subject.info.id.empty() || subject.patterns.empty()) continue;
+    int id_line = Reader::Line(t->get("id"));
+    if (!ValidId(subject.info.id)) {
+      r.Problem(id_line, "subject id '" + subject.info.id + "' must be lower-case letters, digits and _");
+    }
+    if (!seen.insert(subject.info.id).second) r.Problem(id_line, "duplicate subject id '" + subject.info.id + "'");
+    spec->subjects.push_back(std::move(subject));
+  }
+}
+
+// [[link]] tables of areas.toml: authority (URN), area, later, linked (default
+// true), note.
+void ReadLinks(Reader& r, const toml::table& root, RuleSpec* spec) {
+  const toml::node* n = root.get("link");
+  if (!n) return;
+  const toml::array* arr = n->as_array();
+  if (!arr) {
+    r.Problem(Reader::Line(n), "'link' must be an array of tables ([[link]])");
+    return;
+  }
+  for (const toml::node& node : *arr) {
+    const toml::table* t = node.as_table();
+    int line = Reader::Line(&node);
+    if (!t) {
+      r.Problem(line, "'link' must be an array of tables ([[link]])");
+      continue;
+    }
+    AreaLink link;
+    auto urn = (*t)["authority"].value<int64_t>();
+    if (!urn || *urn <= 0) {
+      r.Problem(line, "a [[link]] needs 'authority', the Ofsted URN (a number, e.g. 80533)");
+      continue;
+    }
+    link.urn = static_cast<int>(*urn);
+    link.area = r.String(*t, "area", line);
+    link.later = r.String(*t, "later", line);
+    link.linked = (*t)["linked"].value_or(true);
+    link.note = (*t)["note"].value_or(std::string());
+    if (!link.area.empty() && !link.later.empty()) spec->links.push_back(std::move(link));
+  }
+}
+
 // areas.toml is optional; its theme ids must name themes of themes.toml.
 void ReadAreas(const std::string& dir, RuleSpec* spec, std::vector<Status>* problems) {
   std::string path = dir + "/areas.toml";
@@ -204,6 +272,7 @@ void ReadAreas(const std::string& dir, RuleSpec* spec, std::vector<Status>* prob
   Reader r(path, problems);
   toml::table root;
   if (!r.Parse(&root)) return;
+  ReadLinks(r, root, spec);
   const toml::node* n = root.get("override");
   if (!n) return;
   const toml::array* arr = n->as_array();
@@ -243,6 +312,19 @@ void ReadAreas(const std::string& dir, RuleSpec* spec, std::vector<Status>* prob
 
 }  // namespace
 
+Result<std::vector<AreaLink>> LoadAreaLinks(const std::string& dir) {
+  std::vector<Status> problems;
+  RuleSpec spec;
+  std::string path = dir + "/areas.toml";
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return spec.links;
+  Reader r(path, &problems);
+  toml::table root;
+  if (r.Parse(&root)) ReadLinks(r, root, &spec);
+  if (!problems.empty()) return problems.front();
+  return spec.links;
+}
+
 void ReadRuleFiles(const std::string& dir, RuleSpec* spec, std::vector<Status>* problems) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) {
@@ -257,6 +339,7 @@ void ReadRuleFiles(const std::string& dir, RuleSpec* spec, std::vector<Status>* 
   if (!problems->empty()) return;
   ReadThemes(dir, spec, problems);
   ReadJudgements(dir, spec, problems);
+  ReadSubjects(dir, spec, problems);
   ReadAreas(dir, spec, problems);
 }
 

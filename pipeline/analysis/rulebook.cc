@@ -47,30 +47,54 @@ KindScanner CompileKinds(const std::vector<const std::vector<PatternSpec>*>& kin
   return scanner;
 }
 
+// Adds one member (its patterns and exclude phrases) to a family being built.
+void AddMember(const std::vector<PatternSpec>& patterns, const std::vector<PatternSpec>& exclude,
+               const std::string& file, PhraseFamily* family, std::vector<Status>* problems) {
+  if (!family->set) family->set = std::make_unique<RE2::Set>(RuleOptions(false), RE2::UNANCHORED);
+  int index = static_cast<int>(family->members.size());
+  PhraseFamily::Member m;
+  m.any = Compile(WholeWord(Alternation(patterns)), false, file, problems);
+  if (!exclude.empty()) m.exclude = Compile(WholeWord(Alternation(exclude)), true, file, problems);
+  family->members.push_back(std::move(m));
+  for (bool is_exclude : {false, true}) {
+    for (const PatternSpec& p : is_exclude ? exclude : patterns) {
+      std::string error;
+      if (family->set->Add(WholeWord(p.text), &error) < 0) {
+        problems->push_back(Status::BadRule(p.file + ":" + std::to_string(p.line), error));
+      }
+      family->entries.push_back({index, is_exclude});
+    }
+  }
+}
+
+void CompileFamily(const std::string& file, const char* what, PhraseFamily* family, std::vector<Status>* problems) {
+  if (family->set && !family->set->Compile()) {
+    problems->push_back(Status::BadRule(file, std::string(what) + " patterns too large to compile"));
+  }
+}
+
 void CompileThemes(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
   const std::string file = impl->dir + "/themes.toml";
-  impl->theme_set = std::make_unique<RE2::Set>(RuleOptions(false), RE2::UNANCHORED);
-  for (size_t i = 0; i < spec.themes.size(); ++i) {
-    const RuleSpec::Theme& theme = spec.themes[i];
+  for (const RuleSpec::Theme& theme : spec.themes) {
     impl->themes.push_back(theme.info);
     Rulebook::Impl::ThemeRule rule;
-    rule.any = Compile(WholeWord(Alternation(theme.patterns)), false, file, problems);
-    if (!theme.exclude.empty()) rule.exclude = Compile(WholeWord(Alternation(theme.exclude)), true, file, problems);
     if (!theme.area_patterns.empty()) {
       rule.area = Compile(WholeWord(Alternation(theme.area_patterns)), false, file, problems);
     }
     impl->theme_rules.push_back(std::move(rule));
-    for (bool exclude : {false, true}) {
-      for (const PatternSpec& p : exclude ? theme.exclude : theme.patterns) {
-        std::string error;
-        if (impl->theme_set->Add(WholeWord(p.text), &error) < 0) {
-          problems->push_back(Status::BadRule(p.file + ":" + std::to_string(p.line), error));
-        }
-        impl->set_entries.push_back({static_cast<int>(i), exclude});
-      }
-    }
+    AddMember(theme.patterns, theme.exclude, file, &impl->theme_phrases, problems);
   }
-  if (!impl->theme_set->Compile()) problems->push_back(Status::BadRule(file, "theme patterns too large to compile"));
+  CompileFamily(file, "theme", &impl->theme_phrases, problems);
+}
+
+void CompileSubjects(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
+  const std::string file = impl->dir + "/subjects.toml";
+  for (const RuleSpec::Subject& subject : spec.subjects) {
+    impl->subjects.push_back(subject.info);
+    AddMember(subject.patterns, subject.exclude, file, &impl->subject_phrases, problems);
+  }
+  CompileFamily(file, "subject", &impl->subject_phrases, problems);
+  impl->links = spec.links;
 }
 
 void CompileCues(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
@@ -132,6 +156,7 @@ Result<std::shared_ptr<const Rulebook>> Rulebook::Load(const std::string& dir, s
   impl->dir = dir;
   if (found->size() == before) {
     CompileThemes(spec, impl.get(), found);
+    CompileSubjects(spec, impl.get(), found);
     CompileCues(spec, impl.get(), found);
     CompileOverrides(spec, impl.get(), found);
   }
@@ -150,6 +175,8 @@ Rulebook::Rulebook(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Rulebook::~Rulebook() = default;
 
 const std::vector<ThemeInfo>& Rulebook::themes() const { return impl_->themes; }
+const std::vector<SubjectInfo>& Rulebook::subjects() const { return impl_->subjects; }
+const std::vector<AreaLink>& Rulebook::area_links() const { return impl_->links; }
 const std::string& Rulebook::dir() const { return impl_->dir; }
 
 const ThemeInfo* Rulebook::FindTheme(const std::string& id) const {

@@ -2,7 +2,10 @@
 //   themes.toml      [[theme]] id, label, description, patterns = [...], exclude = [...]
 //   judgements.toml  positive / negative / progress / neutral cues, negations,
 //                    contrast markers, quantifiers
-//   areas.toml       optional overrides: an area's text pattern -> theme ids
+//   subjects.toml    optional: [[subject]] id, label, patterns, exclude: what an
+//                    area is about, for following it from visit to visit
+//   areas.toml       optional overrides: an area's text pattern -> theme ids;
+//                    [[link]]: two areas of one authority linked or kept apart by hand
 // Every pattern is RE2 syntax, matched case-insensitively against a sentence
 // whose quotes/apostrophes are straightened. A bad rule (invalid regex,
 // unknown theme id, duplicate id) is reported with file and line and the
@@ -16,6 +19,7 @@
 #include <vector>
 
 #include "model/status.h"
+#include "model/tracking.h"
 
 namespace oftrack {
 
@@ -25,6 +29,12 @@ struct ThemeInfo {
   std::string description;
 };
 
+// A subject an area can be about (rules/subjects.toml): finer than a theme.
+struct SubjectInfo {
+  std::string id;
+  std::string label;  // "the front door", "care leavers"
+};
+
 class Rulebook {
  public:
   // Loads and compiles every rule file in dir. On failure the Status names the
@@ -32,6 +42,9 @@ class Rulebook {
   static Result<std::shared_ptr<const Rulebook>> Load(const std::string& dir,
                                                       std::vector<Status>* problems = nullptr);
   const std::vector<ThemeInfo>& themes() const;
+  const std::vector<SubjectInfo>& subjects() const;
+  // Per-authority links between areas, set by hand in areas.toml ([[link]]).
+  const std::vector<AreaLink>& area_links() const;
   const ThemeInfo* FindTheme(const std::string& id) const;
   // Directory it was loaded from.
   const std::string& dir() const;
@@ -44,6 +57,11 @@ class Rulebook {
   explicit Rulebook(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// Only the [[link]] tables of dir/areas.toml, for the reports (which need no
+// other rule): none when the file is absent; BadRule naming file:line on an
+// invalid one.
+Result<std::vector<AreaLink>> LoadAreaLinks(const std::string& dir);
 
 }  // namespace oftrack
 

@@ -41,7 +41,13 @@ struct RuleSpec {
     std::vector<std::string> themes;
     bool replace = false;
   };
+  struct Subject {
+    SubjectInfo info;
+    std::vector<PatternSpec> patterns, exclude;
+  };
   std::vector<Theme> themes;
+  std::vector<Subject> subjects;  // rules/subjects.toml (optional)
+  std::vector<AreaLink> links;    // rules/areas.toml [[link]]
   std::vector<PatternSpec> positive, negative, progress, neutral, negation;
   std::vector<PatternSpec> contrast, contrast_after_comma;  // markers anywhere / only after a comma
   std::vector<Quantifier> quantifiers;
@@ -50,7 +56,7 @@ struct RuleSpec {
   int settled_positive_margin = 2;
 };
 
-// Reads themes.toml, judgements.toml and areas.toml (optional) from dir.
+// Reads themes.toml, judgements.toml, subjects.toml and areas.toml (both optional) from dir.
 // Appends one BadRule Status per problem (file:line: what) to *problems; the
 // spec is usable only when no problem was added.
 void ReadRuleFiles(const std::string& dir, RuleSpec* spec, std::vector<Status>* problems);
@@ -94,10 +100,32 @@ struct KindScanner {
   }
 };
 
+// A family of named phrase lists (the themes, the subjects). One RE2::Set
+// holds every member's patterns and exclude phrases, one entry each: one
+// pass tells which members match and which of them hold an exclude phrase;
+// only those are checked again with the excluded phrases blanked out.
+struct PhraseFamily {
+  struct Member {
+    std::unique_ptr<RE2> any;      // alternation of the member's patterns
+    std::unique_ptr<RE2> exclude;  // alternation of its exclude phrases; null when none
+  };
+  struct SetEntry {
+    int member = 0;        // index into members
+    bool exclude = false;  // an exclude phrase of that member, not one of its patterns
+  };
+  std::vector<Member> members;
+  std::unique_ptr<RE2::Set> set;
+  std::vector<SetEntry> entries;  // set index -> what it is
+
+  // Indices of the members that match text (ascending, each once).
+  void Match(std::string_view text, std::vector<int>* out) const;
+  // The words of text that named member m (its first match once its exclude
+  // phrases are set aside), "" when none.
+  std::string Words(std::string_view text, int m) const;
+};
+
 struct Rulebook::Impl {
   struct ThemeRule {
-    std::unique_ptr<RE2> any;      // alternation of the theme's patterns
-    std::unique_ptr<RE2> exclude;  // alternation of its exclude patterns; null when none
     std::unique_ptr<RE2> area;     // alternation of its area_patterns; null when none
   };
   struct AreaOverride {
@@ -109,14 +137,10 @@ struct Rulebook::Impl {
   std::string dir;
   std::vector<ThemeInfo> themes;
   std::vector<ThemeRule> theme_rules;       // parallel to themes
-  // Every theme pattern and every exclude phrase, one entry each: one pass
-  // tells which themes match and which of them hold an exclude phrase.
-  std::unique_ptr<RE2::Set> theme_set;
-  struct SetEntry {
-    int theme = 0;         // themes index
-    bool exclude = false;  // an exclude phrase of that theme, not one of its patterns
-  };
-  std::vector<SetEntry> set_entries;        // theme_set index -> what it is
+  PhraseFamily theme_phrases;               // members parallel to themes
+  std::vector<SubjectInfo> subjects;
+  PhraseFamily subject_phrases;             // members parallel to subjects
+  std::vector<AreaLink> links;
 
   // All judgement cues in one leftmost-longest scanner, one kind per CueKind,
   // so overlapping cues resolve to the longest ("not always" + "effective").
@@ -142,6 +166,8 @@ std::string WholeWord(const std::string& pattern);
 // The labelling steps (themes.cc, judgement.cc, quantifier.cc).
 // Theme indices (into impl.themes), ascending, of a sentence.
 void MatchThemes(std::string_view text, const Rulebook::Impl& impl, std::vector<int>* out);
+// Subject indices (into impl.subjects), ascending, of a sentence or an area's text.
+void MatchSubjects(std::string_view text, const Rulebook::Impl& impl, std::vector<int>* out);
 Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl);
 std::string FindQuantifier(std::string_view text, const Rulebook::Impl& impl);
 

@@ -37,7 +37,7 @@ std::optional<AuthoritySummary> ResolveAuthority(Database* db, const std::string
   if (urn == 0) {
     PrintError("no local authority is called \"" + name + "\" (try its Ofsted URN, or `oftrack authorities`)");
   } else {
-    PrintError("no documents about \"" + name + "\" (URN " + std::to_string(urn) + ") in " + db->path() +
+    PrintError("no Ofsted documents about \"" + name + "\" (URN " + std::to_string(urn) + ") in " + db->path() +
                ": ingest its reports first");
   }
   return std::nullopt;

@@ -36,16 +36,16 @@ int Timeline(const CommonOptions& common, const std::string& la) {
   if (!store) return 2;
   auto authority = ResolveAuthority(&store->db(), la);
   if (!authority) return 2;
-  auto docs = DocumentsForAuthority(&store->db(), authority->urn);
-  if (!docs.ok()) {
-    PrintError(docs.status().ToString());
+  auto history = LoadHistory(&store->db(), authority->urn);
+  if (!history.ok()) {
+    PrintError(history.status().ToString());
     return 2;
   }
   std::cout << authority->DisplayName() << " (" << authority->name << ", URN " << authority->urn << ")\n";
-  for (const Visit& v : BuildTimeline(docs.value())) {
-    std::cout << fmt::format("{:<10}  {:<55}  {}\n", v.start, v.Title(), v.primary().file);
+  for (const Visit& v : BuildTimeline(history.value())) {
+    std::cout << fmt::format("{:<10}  {:<55}  {}\n", v.start.Iso(), v.Title(), v.primary().file);
     for (size_t i = 1; i < v.documents.size(); ++i) {
-      std::cout << fmt::format("{:<10}  {:<55}  {}\n", "", "  also in", v.documents[i].file);
+      std::cout << fmt::format("{:<10}  {:<55}  {}\n", "", "  also in", v.documents[i]->file);
     }
   }
   return 0;

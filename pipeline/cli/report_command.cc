@@ -4,7 +4,9 @@
 //   national [--la NAME] [--format html|md] [--out FILE]
 // Each reads the database, builds its model (track/) and renders it (reports/).
 #include <iostream>
+#include <memory>
 
+#include "analysis/rulebook.h"
 #include "cli/common.h"
 #include "reports/briefing_report.h"
 #include "reports/national_report.h"
@@ -35,25 +37,42 @@ int Fail(const Status& status) {
   return 2;
 }
 
-std::optional<ProgressModel> LoadProgress(Store* store, const std::string& la, int* code) {
+// An authority's history and its progress model: the model points into the history.
+struct Loaded {
+  AuthorityHistory history;
+  std::vector<AreaLink> links;
+  ProgressModel model;
+};
+
+std::unique_ptr<Loaded> LoadProgress(Store* store, const CommonOptions& common, const std::string& la, int* code) {
   *code = 2;
   auto authority = ResolveAuthority(&store->db(), la);
-  if (!authority) return std::nullopt;
-  auto model = BuildProgress(&store->db(), *authority);
-  if (!model.ok()) {
-    Fail(model.status());
-    return std::nullopt;
+  if (!authority) return nullptr;
+  auto history = LoadHistory(&store->db(), authority->urn);
+  if (!history.ok()) {
+    Fail(history.status());
+    return nullptr;
   }
+  auto links = LoadAreaLinks(common.rules.empty() ? DefaultRulesDir() : common.rules);
+  if (!links.ok()) {
+    Fail(links.status());
+    return nullptr;
+  }
+  auto loaded = std::make_unique<Loaded>();
+  loaded->history = std::move(history).value();
+  loaded->links = std::move(links).value();
+  loaded->model = BuildProgress(loaded->history, loaded->links);
   *code = 0;
-  return std::move(model).value();
+  return loaded;
 }
 
 int Progress(const CommonOptions& common, const ReportArgs& args) {
   auto store = OpenForReading(common);
   if (!store) return 2;
   int code = 0;
-  auto model = LoadProgress(store.get(), args.la, &code);
-  if (!model) return code;
+  auto loaded = LoadProgress(store.get(), common, args.la, &code);
+  if (!loaded) return code;
+  const ProgressModel* model = &loaded->model;
   ReportInfo info{Today(), common.db};
   if (args.format == "xlsx") {
     if (args.out.empty() || args.out == "-") return Fail(Status::Usage("--format xlsx needs --out FILE"));
@@ -71,8 +90,9 @@ int Briefing(const CommonOptions& common, const ReportArgs& args) {
   auto store = OpenForReading(common);
   if (!store) return 2;
   int code = 0;
-  auto model = LoadProgress(store.get(), args.la, &code);
-  if (!model) return code;
+  auto loaded = LoadProgress(store.get(), common, args.la, &code);
+  if (!loaded) return code;
+  const ProgressModel* model = &loaded->model;
   auto column = FindBriefingColumn(*model, args.visit);
   if (!column.ok()) return Fail(column.status());
   auto briefing = BuildBriefing(*model, column.value());
@@ -91,7 +111,17 @@ int National(const CommonOptions& common, const ReportArgs& args) {
     if (!authority) return 2;
     urn = authority->urn;
   }
-  auto model = BuildNational(&store->db(), urn);
+  NationalRecords records;
+  auto docs = LoadDocuments(&store->db());
+  auto refs = AuthorityReferences(&store->db());
+  auto themes = ThemeLabels(&store->db());
+  if (!docs.ok()) return Fail(docs.status());
+  if (!refs.ok()) return Fail(refs.status());
+  if (!themes.ok()) return Fail(themes.status());
+  records.documents = std::move(docs).value();
+  records.authorities = std::move(refs).value();
+  records.themes = std::move(themes).value();
+  auto model = BuildNational(records, urn);
   if (!model.ok()) return Fail(model.status());
   ReportInfo info{Today(), common.db};
   return Emit(args, args.format == "md" ? RenderNationalMarkdown(model.value(), info)
@@ -101,6 +131,7 @@ int National(const CommonOptions& common, const ReportArgs& args) {
 void Common(CLI::App* cmd, CommonOptions& common, ReportArgs& args) {
   cmd->add_option("--out", args.out, "Output file (default: standard output)");
   cmd->add_option("--db", common.db, "Database file (default ./oftrack.db)");
+  cmd->add_option("--rules", common.rules, "Rules folder, for the hand links of areas.toml (default: the project's rules/)");
 }
 
 }  // namespace

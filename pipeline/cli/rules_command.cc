@@ -21,7 +21,8 @@ int Check(const CommonOptions& common) {
     std::cerr << problems.size() << " problem(s) in " << dir << "\n";
     return 1;
   }
-  std::cout << "rules OK: " << rules.value()->themes().size() << " themes in " << dir << "\n";
+  std::cout << "rules OK: " << rules.value()->themes().size() << " themes, " << rules.value()->subjects().size()
+            << " subjects, " << rules.value()->area_links().size() << " links by hand in " << dir << "\n";
   return 0;
 }
 

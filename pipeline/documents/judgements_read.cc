@@ -50,35 +50,7 @@ void WarnOnDisagreement(const std::vector<Grade>& grades, Document* doc) {
 }  // namespace
 
 bool DomainOfLabel(std::string_view label, GradeDomain* domain, bool* combined_care) {
-  static const RE2 kOutside("(?i)^(?:\\d(?:\\.\\d)?\\.?\\s+)?(?:capacity to improve|outcomes for|quality of provision)");
-  static const RE2 kOverall("(?i)\\boverall effectiveness\\b");
-  static const RE2 kLeaders("(?i)\\bimpact of leaders\\b|^(?:\\d\\.?\\s+)?leadership\\b");
-  static const RE2 kHelp("(?i)\\bhelp and protection\\b|\\bneed(?:ing)? help\\b");
-  static const RE2 kAdoption("(?i)\\badoption\\b");
-  static const RE2 kLscb("(?i)safeguarding children(?:'s)? board|\\blscb\\b");
-  static const RE2 kInCare("(?i)\\bchildren in care\\b|\\blooked after\\b|\\bachieving permanence\\b");
-  static const RE2 kLeavers("(?i)\\bcare leavers\\b");
-  *combined_care = false;
-  if (RE2::PartialMatch(label, kOutside)) return false;
-  if (RE2::PartialMatch(label, kOverall)) {
-    *domain = GradeDomain::kOverall;
-  } else if (RE2::PartialMatch(label, kLeaders)) {
-    *domain = GradeDomain::kLeaders;
-  } else if (RE2::PartialMatch(label, kHelp)) {
-    *domain = GradeDomain::kHelpProtection;
-  } else if (RE2::PartialMatch(label, kAdoption)) {
-    *domain = GradeDomain::kAdoption;
-  } else if (RE2::PartialMatch(label, kLscb)) {
-    *domain = GradeDomain::kLscb;
-  } else if (RE2::PartialMatch(label, kInCare)) {
-    *domain = GradeDomain::kInCare;
-    *combined_care = RE2::PartialMatch(label, kLeavers);
-  } else if (RE2::PartialMatch(label, kLeavers)) {
-    *domain = GradeDomain::kCareLeavers;
-  } else {
-    return false;
-  }
-  return true;
+  return GradeDomainOfLabel(label, domain, combined_care);
 }
 
 }  // namespace judgements

@@ -27,12 +27,18 @@ enum class DocType {
 // Stable identifiers used in the database and exports: "ilacs", "monitoring_visit", ...
 const char* DocTypeId(DocType type);
 DocType DocTypeFromId(const std::string& id);  // kOther when unknown
+// What people call it: "ILACS inspection", "Monitoring visit", "Focused visit", ...
+const char* DocTypeLabel(DocType type);
 // True for full inspections that grade (ilacs, ilacs_short, sif, looked_after).
 bool IsFullInspection(DocType type);
 
 enum class GradeValue { kNone, kOutstanding, kGood, kRequiresImprovement, kAdequate, kInadequate };
 const char* GradeId(GradeValue grade);   // "outstanding", "good", "requires_improvement", "adequate", "inadequate", ""
 GradeValue GradeFromId(const std::string& id);
+// As Ofsted writes it: "Outstanding", "Good", "Requires improvement to be good", "Adequate", "Inadequate", "".
+const char* GradeLabel(GradeValue grade);
+// Better is higher: outstanding 4, good 3, requires improvement and adequate 2, inadequate 1, none 0.
+int GradeRank(GradeValue grade);
 
 // Judgement domains, stable ids in brackets.
 enum class GradeDomain {
@@ -45,8 +51,17 @@ enum class GradeDomain {
   kLscb,            // [lscb] SIF: review of the Local Safeguarding Children Board
 };
 const char* GradeDomainId(GradeDomain domain);
+const char* GradeDomainLabel(GradeDomain domain);  // "Overall effectiveness", "Help and protection", ...
 // False when the id names no domain.
 bool GradeDomainFromId(const std::string& id, GradeDomain* domain);
+// The judgement domain a grade-table row label or judgement heading names, as
+// Ofsted words them in every framework since 2012: "The experiences and progress
+// of children who need help and protection" -> kHelpProtection; "... of children
+// in care and care leavers" -> kInCare with *combined_care; "2.1 Adoption
+// performance" -> kAdoption; "The impact of leaders ..." / "Leadership,
+// management and governance" -> kLeaders. False for labels outside the model
+// ("Capacity to improve", "Outcomes for ...", "Quality of provision").
+bool GradeDomainOfLabel(std::string_view label, GradeDomain* domain, bool* combined_care);
 
 struct Grade {
   GradeDomain domain = GradeDomain::kOverall;
@@ -68,6 +83,10 @@ struct AreaForImprovement {
   int ordinal = 0;
   std::string text;
   std::vector<std::string> themes;  // theme ids, filled by the classify stage
+  // What the area is about (rules/subjects.toml ids), and for each the words
+  // that named it ("multi-agency safeguarding hub"); filled by the classify stage.
+  std::vector<std::string> subjects;
+  std::vector<std::string> subject_words;  // parallel to subjects
   int page = 0, line = 0;
 };
 

@@ -17,6 +17,7 @@ Judgement JudgementFromId(const std::string& id);  // kNeutral when unknown
 struct Finding {
   int sentence = 0;                  // index into Document::sentences
   std::vector<std::string> themes;   // theme ids, in rulebook order
+  std::vector<std::string> subjects; // subject ids (rules/subjects.toml) the sentence names
   Judgement judgement = Judgement::kNeutral;
   std::string quantifier;            // "most", "some", "not all", ... or ""
 };

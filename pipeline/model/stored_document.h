@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/finding.h"
 #include "model/source_text.h"
 
 namespace oftrack {
@@ -52,6 +53,23 @@ struct StoredDocument {
     }
     return heading;
   }
+};
+
+// One stored finding, decoded: a sentence of inspector text with its labels
+// and where it came from.
+struct StoredFinding {
+  int64_t id = 0;
+  int64_t document_id = 0;
+  std::string section;    // heading of its section
+  std::string para;       // paragraph number as printed ("12"), or ""
+  int block_no = 0;       // 1-based block within the document
+  int sentence_no = 0;    // 1-based within its paragraph
+  int page = 0, line = 0;
+  Judgement judgement = Judgement::kNeutral;
+  std::string quantifier;
+  std::string text;
+  std::vector<std::string> themes;
+  std::vector<std::string> subjects;
 };
 
 }  // namespace oftrack

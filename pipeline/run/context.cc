@@ -39,7 +39,7 @@ Result<Context> LoadContext(const std::string& rules_dir, const std::string& ref
   ctx.authorities = std::make_shared<const AuthorityDirectory>(std::move(authorities).value());
   // Every rule file and the reference list, in a fixed order.
   std::string rules_bytes;
-  for (const char* name : {"themes.toml", "judgements.toml", "areas.toml", "abbreviations.txt"}) {
+  for (const char* name : {"themes.toml", "judgements.toml", "subjects.toml", "areas.toml", "abbreviations.txt"}) {
     std::ifstream in(rules_dir + "/" + name, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();

@@ -1,5 +1,5 @@
-// Store::InsertDocument: one document's rows (visit, document, grades, areas,
-// sections, findings and their themes). Called inside WriteSource's
+// Store::InsertDocument: one document's rows (visit, document, grades, areas
+// with their themes and subjects, sections, findings with their themes and subjects). Called inside WriteSource's
 // transaction; every value is a bound parameter.
 #include <string>
 
@@ -57,8 +57,10 @@ Status InsertGrades(Database* db, int64_t doc_id, const Document& doc) {
 Status InsertAreas(Database* db, int64_t doc_id, const Document& doc) {
   auto area = db->Prepare("INSERT INTO areas(document_id, kind, ordinal, text, page, line) VALUES (?1,?2,?3,?4,?5,?6)");
   auto theme = db->Prepare("INSERT OR IGNORE INTO area_themes(area_id, theme) VALUES (?1, ?2)");
+  auto subject = db->Prepare("INSERT OR IGNORE INTO area_subjects(area_id, subject, words) VALUES (?1, ?2, ?3)");
   if (!area.ok()) return area.status();
   if (!theme.ok()) return theme.status();
+  if (!subject.ok()) return subject.status();
   for (const AreaForImprovement& a : doc.areas) {
     Status st = (*area)->Bind(1, doc_id).Bind(2, AreaKindId(a.kind)).Bind(3, int64_t{a.ordinal}).Bind(4, a.text)
                     .BindNullable(5, int64_t{a.page}).BindNullable(6, int64_t{a.line}).Run();
@@ -66,6 +68,12 @@ Status InsertAreas(Database* db, int64_t doc_id, const Document& doc) {
     int64_t area_id = db->LastInsertId();
     for (const auto& t : a.themes) {
       if (Status s = (*theme)->Bind(1, area_id).Bind(2, t).Run(); !s.ok()) return s;
+    }
+    for (size_t k = 0; k < a.subjects.size(); ++k) {
+      const std::string& words = k < a.subject_words.size() ? a.subject_words[k] : std::string();
+      if (Status s = (*subject)->Bind(1, area_id).Bind(2, a.subjects[k]).BindNullable(3, words).Run(); !s.ok()) {
+        return s;
+      }
     }
   }
   return Status::OK();
@@ -93,8 +101,10 @@ Status InsertFindings(Database* db, int64_t doc_id, const Analysis& analysis) {
       "INSERT INTO findings(document_id, section, para, block_no, sentence_no, page, line, byte_begin, byte_end, "
       "judgement, quantifier, text) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
   auto theme = db->Prepare("INSERT OR IGNORE INTO finding_themes(finding_id, theme) VALUES (?1, ?2)");
+  auto subject = db->Prepare("INSERT OR IGNORE INTO finding_subjects(finding_id, subject) VALUES (?1, ?2)");
   if (!stmt.ok()) return stmt.status();
   if (!theme.ok()) return theme.status();
+  if (!subject.ok()) return subject.status();
   for (const Finding& f : analysis.findings) {
     const Sentence& s = doc.sentences[f.sentence];
     const Block& b = doc.blocks[s.block];
@@ -108,6 +118,9 @@ Status InsertFindings(Database* db, int64_t doc_id, const Analysis& analysis) {
     int64_t finding_id = db->LastInsertId();
     for (const auto& t : f.themes) {
       if (Status s2 = (*theme)->Bind(1, finding_id).Bind(2, t).Run(); !s2.ok()) return s2;
+    }
+    for (const auto& t : f.subjects) {
+      if (Status s2 = (*subject)->Bind(1, finding_id).Bind(2, t).Run(); !s2.ok()) return s2;
     }
   }
   return Status::OK();

@@ -30,6 +30,19 @@ const char kFindingThemesWithoutRowid[] =
     "DROP TABLE finding_themes;"
     "ALTER TABLE finding_themes_v2 RENAME TO finding_themes;";
 
+const char kVersion3[] =
+    "ALTER TABLE sources ADD COLUMN reader TEXT;"
+    "CREATE TABLE area_subjects ("
+    "  area_id INTEGER NOT NULL REFERENCES areas(id) ON DELETE CASCADE,"
+    "  subject TEXT NOT NULL,"
+    "  words   TEXT,"
+    "  PRIMARY KEY (area_id, subject));"
+    "CREATE TABLE subjects (id TEXT PRIMARY KEY, label TEXT NOT NULL);"
+    "CREATE TABLE finding_subjects ("
+    "  finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,"
+    "  subject    TEXT NOT NULL,"
+    "  PRIMARY KEY (finding_id, subject)) WITHOUT ROWID;";
+
 // Version 0 must be an empty file. Tables without a version are another
 // program's, or an oftrack's from before schema versions whose layout is
 // unknown: CREATE TABLE IF NOT EXISTS would keep their old shapes and every
@@ -121,9 +134,10 @@ Status Migrate(Database* db, int target_version) {
   }
   // Version 3: each source says which oftrack and rules read it, so that an
   // upgrade or a rule change reads stored files again (Store::KnownHashes).
-  // Rows of older versions have none: the next ingest reads them again.
+  // Rows of older versions have none: the next ingest reads them again, and
+  // fills the new tables of subjects (what areas and findings are about).
   if (v < 3) {
-    if (Status st = db->Exec("ALTER TABLE sources ADD COLUMN reader TEXT;"); !st.ok()) return st;
+    if (Status st = db->Exec(kVersion3); !st.ok()) return st;
     v = 3;
   }
   // Later versions add steps here, in the same transaction, and raise

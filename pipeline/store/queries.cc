@@ -1,5 +1,7 @@
 #include "store/queries.h"
 
+#include <algorithm>
+#include <map>
 #include <unordered_map>
 
 namespace oftrack {
@@ -21,47 +23,15 @@ std::vector<std::string> SplitList(const std::string& list) {
   return out;
 }
 
-const char kDocumentColumns[] =
-    "SELECT d.id, coalesce(d.visit_id, 0), s.display_path, d.doc_index, d.doc_type, coalesce(d.urn, 0), "
-    "coalesce(d.authority_as_written, ''), coalesce(d.visit_start, ''), coalesce(d.visit_end, ''), "
-    "coalesce(d.published, ''), coalesce(d.lead_inspector, ''), coalesce(d.inspectors, ''), "
-    "coalesce(d.visit_number, 0), s.kind, coalesce(d.first_page, 0), coalesce(d.first_line, 0) "
-    "FROM documents d JOIN sources s ON s.id = d.source_id ";
+const char kFindingColumns[] =
+    "SELECT f.id, f.document_id, coalesce(f.section, ''), coalesce(f.para, ''), f.block_no, f.sentence_no, "
+    "coalesce(f.page, 0), coalesce(f.line, 0), f.judgement, coalesce(f.quantifier, ''), f.text, "
+    "coalesce((SELECT group_concat(theme, ',') FROM finding_themes t WHERE t.finding_id = f.id), ''), "
+    "coalesce((SELECT group_concat(subject, ',') FROM finding_subjects t WHERE t.finding_id = f.id), '') "
+    "FROM findings f ";
 
-DocumentRecord ReadDocument(const Statement& s) {
-  DocumentRecord r;
-  r.id = s.Int(0);
-  r.visit_id = s.Int(1);
-  r.file = s.Text(2);
-  r.doc_index = static_cast<int>(s.Int(3));
-  r.doc_type = s.Text(4);
-  r.urn = static_cast<int>(s.Int(5));
-  r.authority_as_written = s.Text(6);
-  r.visit_start = s.Text(7);
-  r.visit_end = s.Text(8);
-  r.published = s.Text(9);
-  r.lead_inspector = s.Text(10);
-  r.inspectors = s.Text(11);
-  r.visit_number = static_cast<int>(s.Int(12));
-  r.source_kind = s.Text(13);
-  r.first_page = static_cast<int>(s.Int(14));
-  r.first_line = static_cast<int>(s.Int(15));
-  return r;
-}
-
-Result<std::vector<DocumentRecord>> QueryDocuments(Database* db, const std::string& sql, int urn) {
-  auto stmt = db->Prepare(sql);
-  if (!stmt.ok()) return stmt.status();
-  if (urn != 0) (*stmt)->Bind(1, int64_t{urn});
-  std::vector<DocumentRecord> out;
-  Status st;
-  while ((*stmt)->Step(&st)) out.push_back(ReadDocument(**stmt));
-  if (!st.ok()) return st;
-  return out;
-}
-
-FindingRecord ReadFinding(const Statement& s) {
-  FindingRecord f;
+StoredFinding ReadFinding(const Statement& s) {
+  StoredFinding f;
   f.id = s.Int(0);
   f.document_id = s.Int(1);
   f.section = s.Text(2);
@@ -70,21 +40,24 @@ FindingRecord ReadFinding(const Statement& s) {
   f.sentence_no = static_cast<int>(s.Int(5));
   f.page = static_cast<int>(s.Int(6));
   f.line = static_cast<int>(s.Int(7));
-  f.byte_begin = s.Int(8);
-  f.byte_end = s.Int(9);
-  f.judgement = s.Text(10);
-  f.quantifier = s.Text(11);
-  f.text = s.Text(12);
-  f.themes = SplitList(s.Text(13));
+  f.judgement = JudgementFromId(s.Text(8));
+  f.quantifier = s.Text(9);
+  f.text = s.Text(10);
+  f.themes = SplitList(s.Text(11));
+  f.subjects = SplitList(s.Text(12));
   return f;
 }
 
-const char kFindingColumns[] =
-    "SELECT f.id, f.document_id, coalesce(f.section, ''), coalesce(f.para, ''), f.block_no, f.sentence_no, "
-    "coalesce(f.page, 0), coalesce(f.line, 0), f.byte_begin, f.byte_end, f.judgement, "
-    "coalesce(f.quantifier, ''), f.text, "
-    "coalesce((SELECT group_concat(theme, ',') FROM finding_themes t WHERE t.finding_id = f.id), '') "
-    "FROM findings f ";
+// (id, label) rows of a small table (themes, subjects), in the rule files' order.
+Result<std::vector<std::pair<std::string, std::string>>> Labels(Database* db, const char* table) {
+  auto stmt = db->Prepare(std::string("SELECT id, label FROM ") + table + " ORDER BY rowid");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<std::pair<std::string, std::string>> out;
+  Status st;
+  while ((*stmt)->Step(&st)) out.emplace_back((*stmt)->Text(0), (*stmt)->Text(1));
+  if (!st.ok()) return st;
+  return out;
+}
 
 }  // namespace
 
@@ -158,7 +131,9 @@ Result<std::vector<StoredDocument>> LoadDocuments(Database* db, int urn) {
   if (!st.ok()) return st;
   auto areas = db->Prepare(
       "SELECT x.document_id, x.kind, x.ordinal, x.text, coalesce(x.page, 0), coalesce(x.line, 0), "
-      "coalesce((SELECT group_concat(theme, ',') FROM area_themes t WHERE t.area_id = x.id), '') "
+      "coalesce((SELECT group_concat(theme, ',') FROM area_themes t WHERE t.area_id = x.id), ''), "
+      "coalesce((SELECT group_concat(subject || char(31) || coalesce(words, ''), char(30)) FROM area_subjects t "
+      "WHERE t.area_id = x.id), '') "
       "FROM areas x " + of_urn + "ORDER BY x.document_id, x.kind, x.ordinal");
   if (!areas.ok()) return areas.status();
   if (urn != 0) (*areas)->Bind(1, int64_t{urn});
@@ -173,10 +148,76 @@ Result<std::vector<StoredDocument>> LoadDocuments(Database* db, int urn) {
     a.page = static_cast<int>(s.Int(4));
     a.line = static_cast<int>(s.Int(5));
     a.themes = SplitList(s.Text(6));
+    // subject US words RS subject US words ...
+    std::string subjects = s.Text(7);
+    for (size_t start = 0; start < subjects.size();) {
+      size_t rs = subjects.find('\x1e', start);
+      if (rs == std::string::npos) rs = subjects.size();
+      std::string item = subjects.substr(start, rs - start);
+      size_t us = item.find('\x1f');
+      a.subjects.push_back(item.substr(0, us));
+      a.subject_words.push_back(us == std::string::npos ? "" : item.substr(us + 1));
+      start = rs + 1;
+    }
     out[it->second].areas.push_back(std::move(a));
   }
   if (!st.ok()) return st;
   return out;
+}
+
+Result<AuthorityHistory> LoadHistory(Database* db, int urn) {
+  AuthorityHistory h;
+  h.urn = urn;
+  auto docs = LoadDocuments(db, urn);
+  if (!docs.ok()) return docs.status();
+  for (StoredDocument& d : docs.value()) {
+    if (d.type != DocType::kCommitteePack && d.type != DocType::kOther) h.documents.push_back(std::move(d));
+  }
+  if (h.documents.empty()) return Status::NotFound(std::to_string(urn), "no Ofsted documents on record for this authority");
+  // By visit start (a document without one by its publication), then publication, then as stored.
+  std::stable_sort(h.documents.begin(), h.documents.end(), [](const StoredDocument& a, const StoredDocument& b) {
+    const Date& da = a.visit_start.valid() ? a.visit_start : a.published;
+    const Date& db = b.visit_start.valid() ? b.visit_start : b.published;
+    if (!(da == db)) return da < db;
+    return a.published < b.published;
+  });
+  for (auto it = h.documents.rbegin(); it != h.documents.rend() && h.ofsted_name.empty(); ++it) {
+    h.ofsted_name = it->authority_as_written;
+  }
+  auto names = db->Prepare("SELECT name, coalesce(region, '') FROM authorities WHERE urn = ?1");
+  if (!names.ok()) return names.status();
+  (*names)->Bind(1, int64_t{urn});
+  Status st;
+  if ((*names)->Step(&st)) {
+    h.name = (*names)->Text(0);
+    h.region = (*names)->Text(1);
+  }
+  (*names)->Reset();
+  if (!st.ok()) return st;
+  auto findings = db->Prepare(std::string(kFindingColumns) +
+                              "JOIN documents d ON d.id = f.document_id WHERE d.urn = ?1 ORDER BY f.document_id, f.id");
+  if (!findings.ok()) return findings.status();
+  (*findings)->Bind(1, int64_t{urn});
+  while ((*findings)->Step(&st)) {
+    StoredFinding f = ReadFinding(**findings);
+    h.findings[f.document_id].push_back(std::move(f));
+  }
+  if (!st.ok()) return st;
+  auto themes = Labels(db, "themes");
+  if (!themes.ok()) return themes.status();
+  h.themes = std::move(themes).value();
+  auto subjects = Labels(db, "subjects");
+  if (!subjects.ok()) return subjects.status();
+  h.subjects = std::move(subjects).value();
+  return h;
+}
+
+Status ForEachFinding(Database* db, const std::function<void(const StoredFinding&)>& visit) {
+  auto stmt = db->Prepare(std::string(kFindingColumns) + "ORDER BY f.document_id, f.id");
+  if (!stmt.ok()) return stmt.status();
+  Status st;
+  while ((*stmt)->Step(&st)) visit(ReadFinding(**stmt));
+  return st;
 }
 
 Result<std::vector<AuthoritySummary>> ListAuthorities(Database* db) {
@@ -185,7 +226,7 @@ Result<std::vector<AuthoritySummary>> ListAuthorities(Database* db) {
       "coalesce(max(d.visit_start), ''), coalesce((SELECT o.authority_as_written FROM documents o WHERE o.urn = a.urn "
       "AND o.doc_type NOT IN ('committee_pack', 'other') AND o.authority_as_written IS NOT NULL "
       "ORDER BY o.visit_start DESC LIMIT 1), '') FROM authorities a JOIN documents d ON d.urn = a.urn "
-      "GROUP BY a.urn ORDER BY a.name");
+      "AND d.doc_type NOT IN ('committee_pack', 'other') GROUP BY a.urn ORDER BY a.name");
   if (!stmt.ok()) return stmt.status();
   std::vector<AuthoritySummary> out;
   Status st;
@@ -205,78 +246,11 @@ Result<std::vector<AuthoritySummary>> ListAuthorities(Database* db) {
   return out;
 }
 
-Result<std::vector<DocumentRecord>> DocumentsForAuthority(Database* db, int urn) {
-  return QueryDocuments(db,
-                        std::string(kDocumentColumns) +
-                            "WHERE d.urn = ?1 ORDER BY coalesce(d.visit_start, d.published, '9999'), "
-                            "coalesce(d.published, ''), d.id",
-                        urn);
-}
 
-Result<std::vector<DocumentRecord>> AllDocuments(Database* db) {
-  return QueryDocuments(db, std::string(kDocumentColumns) + "ORDER BY s.display_path, d.doc_index", 0);
-}
 
-Result<std::vector<GradeRecord>> GradesForDocument(Database* db, int64_t document_id) {
-  auto stmt = db->Prepare(
-      "SELECT document_id, domain, grade, source, coalesce(raw, ''), combined_care FROM grades "
-      "WHERE document_id = ?1 ORDER BY rowid");
-  if (!stmt.ok()) return stmt.status();
-  (*stmt)->Bind(1, document_id);
-  std::vector<GradeRecord> out;
-  Status st;
-  while ((*stmt)->Step(&st)) {
-    const Statement& s = **stmt;
-    out.push_back({s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5) != 0});
-  }
-  if (!st.ok()) return st;
-  return out;
-}
 
-Result<std::vector<AreaRecord>> AreasForDocument(Database* db, int64_t document_id) {
-  auto stmt = db->Prepare(
-      "SELECT a.id, a.document_id, a.kind, a.ordinal, a.text, coalesce(a.page, 0), coalesce(a.line, 0), "
-      "coalesce((SELECT group_concat(theme, ',') FROM area_themes t WHERE t.area_id = a.id), '') "
-      "FROM areas a WHERE a.document_id = ?1 ORDER BY a.kind, a.ordinal");
-  if (!stmt.ok()) return stmt.status();
-  (*stmt)->Bind(1, document_id);
-  std::vector<AreaRecord> out;
-  Status st;
-  while ((*stmt)->Step(&st)) {
-    const Statement& s = **stmt;
-    AreaRecord a;
-    a.id = s.Int(0);
-    a.document_id = s.Int(1);
-    a.kind = s.Text(2);
-    a.ordinal = static_cast<int>(s.Int(3));
-    a.text = s.Text(4);
-    a.page = static_cast<int>(s.Int(5));
-    a.line = static_cast<int>(s.Int(6));
-    a.themes = SplitList(s.Text(7));
-    out.push_back(std::move(a));
-  }
-  if (!st.ok()) return st;
-  return out;
-}
 
-Result<std::vector<FindingRecord>> FindingsForDocument(Database* db, int64_t document_id) {
-  auto stmt = db->Prepare(std::string(kFindingColumns) + "WHERE f.document_id = ?1 ORDER BY f.id");
-  if (!stmt.ok()) return stmt.status();
-  (*stmt)->Bind(1, document_id);
-  std::vector<FindingRecord> out;
-  Status st;
-  while ((*stmt)->Step(&st)) out.push_back(ReadFinding(**stmt));
-  if (!st.ok()) return st;
-  return out;
-}
 
-Status ForEachFinding(Database* db, const std::function<void(const FindingRecord&)>& visit) {
-  auto stmt = db->Prepare(std::string(kFindingColumns) + "ORDER BY f.document_id, f.id");
-  if (!stmt.ok()) return stmt.status();
-  Status st;
-  while ((*stmt)->Step(&st)) visit(ReadFinding(**stmt));
-  return st;
-}
 
 Result<std::vector<ErrorRecord>> IngestErrors(Database* db) {
   auto stmt = db->Prepare("SELECT display_path, code, reason, last_seen FROM ingest_errors ORDER BY display_path");
@@ -308,14 +282,6 @@ Result<std::vector<AuthorityReference>> AuthorityReferences(Database* db) {
   return out;
 }
 
-Result<std::vector<std::pair<std::string, std::string>>> ThemeLabels(Database* db) {
-  auto stmt = db->Prepare("SELECT id, label FROM themes ORDER BY rowid");
-  if (!stmt.ok()) return stmt.status();
-  std::vector<std::pair<std::string, std::string>> out;
-  Status st;
-  while ((*stmt)->Step(&st)) out.emplace_back((*stmt)->Text(0), (*stmt)->Text(1));
-  if (!st.ok()) return st;
-  return out;
-}
+Result<std::vector<std::pair<std::string, std::string>>> ThemeLabels(Database* db) { return Labels(db, "themes"); }
 
 }  // namespace oftrack

@@ -116,6 +116,21 @@ CREATE TABLE IF NOT EXISTS area_themes (
   PRIMARY KEY (area_id, theme)
 );
 
+-- What each area is about (rules/subjects.toml): what follows an area for
+-- improvement to the letters that covered it and to the next inspection.
+CREATE TABLE IF NOT EXISTS area_subjects (
+  area_id INTEGER NOT NULL REFERENCES areas(id) ON DELETE CASCADE,
+  subject TEXT NOT NULL,
+  words   TEXT,              -- the area's words that named it: "multi-agency safeguarding hub"
+  PRIMARY KEY (area_id, subject)
+);
+
+-- Subjects as loaded from the rule files at the last ingest (id, label).
+CREATE TABLE IF NOT EXISTS subjects (
+  id    TEXT PRIMARY KEY,
+  label TEXT NOT NULL
+);
+
 -- Sections of each document, with the grade a heading states.
 CREATE TABLE IF NOT EXISTS sections (
   document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -151,6 +166,13 @@ CREATE TABLE IF NOT EXISTS finding_themes (
   finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
   theme      TEXT NOT NULL,
   PRIMARY KEY (finding_id, theme)
+) WITHOUT ROWID;
+
+-- The subjects each finding names: a quote shown for an area names one of the area's.
+CREATE TABLE IF NOT EXISTS finding_subjects (
+  finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+  subject    TEXT NOT NULL,
+  PRIMARY KEY (finding_id, subject)
 ) WITHOUT ROWID;
 
 -- Files that could not be read, and why. A file that later reads cleanly has its rows removed.

@@ -156,4 +156,16 @@ Status Store::ReplaceThemes(const std::vector<ThemeRow>& rows) {
   return txn.Commit();
 }
 
+Status Store::ReplaceSubjects(const std::vector<std::pair<std::string, std::string>>& rows) {
+  Transaction txn(db_.get());
+  if (!txn.begin_status().ok()) return txn.begin_status();
+  if (Status st = db_->Exec("DELETE FROM subjects"); !st.ok()) return st;
+  auto stmt = db_->Prepare("INSERT INTO subjects(id, label) VALUES (?1, ?2)");
+  if (!stmt.ok()) return stmt.status();
+  for (const auto& [id, label] : rows) {
+    if (Status st = (*stmt)->Bind(1, id).Bind(2, label).Run(); !st.ok()) return st;
+  }
+  return txn.Commit();
+}
+
 }  // namespace oftrack

@@ -66,6 +66,8 @@ class Store {
 
   Status ReplaceAuthorities(const std::vector<AuthorityRow>& rows);
   Status ReplaceThemes(const std::vector<ThemeRow>& rows);
+  // Subject id and label (rules/subjects.toml), as at this ingest.
+  Status ReplaceSubjects(const std::vector<std::pair<std::string, std::string>>& rows);
 
   Database& db() { return *db_; }
 

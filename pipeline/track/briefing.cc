@@ -27,7 +27,10 @@ int Rank(AreaStatus s) {
     case AreaStatus::kMixed: return 1;
     case AreaStatus::kImproving: return 2;
     case AreaStatus::kStrength: return 3;
-    case AreaStatus::kNotReviewed: return -1;
+    case AreaStatus::kNotReviewed:
+    case AreaStatus::kBaseline:
+    case AreaStatus::kRaisedAgain:
+    case AreaStatus::kNotRaised: return -1;
   }
   return -1;
 }
@@ -43,11 +46,15 @@ Movement Compare(AreaStatus before, AreaStatus now) {
 
 int Total(const JudgementCounts& c) { return c[0] + c[1] + c[2] + c[3] + c[4]; }
 
+// A visit that reviewed the area and found something to judge it by.
+bool Reviewed(const ProgressCell& c) {
+  return (c.review == ReviewKind::kCovered || c.review == ReviewKind::kNoList) && c.status != AreaStatus::kNotReviewed;
+}
+
 // "November 2023".
 std::string MonthYear(const Visit& v) {
-  Date d = Date::FromIso(v.start);
-  if (!d.valid()) return v.start;
-  return std::string(MonthName(d.month)) + " " + std::to_string(d.year);
+  if (!v.start.valid()) return "an unknown date";
+  return std::string(MonthName(v.start.month)) + " " + std::to_string(v.start.year);
 }
 
 // The area text as the object of "to improve ...": trailing full stop dropped,
@@ -66,7 +73,7 @@ std::string AreaObject(const std::string& text) {
 // The finding in quotation marks, shortened, without its closing full stop
 // (the sentence it sits in supplies one).
 std::string Quoted(const Quote& q) {
-  std::string text = ShortenQuote(q.finding.text, 220);
+  std::string text = ShortenQuote(q.finding->text, 220);
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
   return "\u201c" + text + "\u201d";
 }
@@ -82,12 +89,12 @@ BriefingQuestion AskTheme(const BriefingModel& b, const BriefingTheme& t) {
 BriefingQuestion Ask(const BriefingModel& b, const BriefingArea& a) {
   const ProgressModel& p = *b.progress;
   const std::string when = MonthYear(b.visit());
-  const std::string object = AreaObject(a.area->area.text);
-  BriefingQuestion q{"", a.quote, a.area->area.ordinal};
+  const std::string object = AreaObject(a.area->area->text);
+  BriefingQuestion q{"", a.quote, a.area->area->ordinal};
   if (a.movement == Movement::kNotReviewed) {
     const Quote& earlier = a.area->cells[a.before_column].quotes.front();
     q.quote = &earlier;
-    q.text = "Inspectors last reported on this area in " + MonthYear(p.visits[p.columns[a.before_column]]) +
+    q.text = "Inspectors last reported on this area in " + MonthYear(p.visits[b.inspection->columns[a.before_column]]) +
              ", finding that " + Quoted(earlier) + ". How do officers know whether it has improved since, and when "
              "will members see evidence?";
   } else if (a.movement == Movement::kNew) {
@@ -136,23 +143,29 @@ void DraftQuestions(BriefingModel* b) {
   std::set<int64_t> asked;
   for (BriefingQuestion& q : candidates) {
     if (b->questions.size() >= static_cast<size_t>(kMaxQuestions)) break;
-    if (asked.insert(q.quote->finding.id).second) b->questions.push_back(std::move(q));
+    if (asked.insert(q.quote->finding->id).second) b->questions.push_back(std::move(q));
   }
 }
 
 void FindNewThemes(BriefingModel* b) {
-  const int col = b->column;
+  // The heat map's columns start at the inspection's baseline or before it.
+  const std::vector<int>& columns = b->progress->theme_columns;
+  auto at = std::find(columns.begin(), columns.end(), b->inspection->columns[b->column]);
+  auto from = std::find(columns.begin(), columns.end(), b->inspection->baseline);
+  if (at == columns.end() || from == columns.end()) return;
+  const int col = static_cast<int>(at - columns.begin());
+  const int first = static_cast<int>(from - columns.begin());
   for (const ThemeProgress& t : b->progress->themes) {
     const ProgressCell& now = t.cells[col];
     if (Total(now.counts) == 0) continue;
     int earlier_total = 0;
     AreaStatus earlier = AreaStatus::kNotReviewed;
-    for (int c = 0; c < col; ++c) {
+    for (int c = first; c < col; ++c) {
       earlier_total += Total(t.cells[c].counts);
       if (t.cells[c].status != AreaStatus::kNotReviewed) earlier = t.cells[c].status;
     }
     std::string reason;
-    if (earlier_total == 0 && col > 0) {
+    if (earlier_total == 0 && col > first) {
       reason = "first findings on this theme since the inspection";
     } else if (now.status == AreaStatus::kWeaknessPersists && earlier != AreaStatus::kNotReviewed &&
                earlier != AreaStatus::kWeaknessPersists) {
@@ -204,42 +217,48 @@ std::string ShortenQuote(const std::string& text, size_t max_bytes) {
 }
 
 Result<int> FindBriefingColumn(const ProgressModel& p, const std::string& visit) {
-  if (p.columns.empty()) return Status::Usage("no visits on record for " + p.authority.DisplayName());
-  if (visit.empty() || visit == "latest") return static_cast<int>(p.columns.size()) - 1;
+  const InspectionProgress* ins = p.latest();
+  const std::string name = p.history ? p.history->DisplayName() : "this authority";
+  if (!ins || ins->columns.size() < 2) return Status::Usage("no visits on record for " + name + " since its latest inspection");
+  if (visit.empty() || visit == "latest") return static_cast<int>(ins->columns.size()) - 1;
   std::string known;
-  for (size_t c = 0; c < p.columns.size(); ++c) {
-    const Visit& v = p.visits[p.columns[c]];
-    if (v.start == visit) return static_cast<int>(c);
-    known += (known.empty() ? "" : ", ") + v.start;
+  for (size_t c = 1; c < ins->columns.size(); ++c) {
+    const Visit& v = p.visits[ins->columns[c]];
+    if (v.start.Iso() == visit) return static_cast<int>(c);
+    known += (known.empty() ? "" : ", ") + v.start.Iso();
   }
-  return Status::Usage("no visit to " + p.authority.DisplayName() + " starting on " + visit +
-                       " since its baseline inspection; visits: " + known + " (or \"latest\")");
+  return Status::Usage("no visit to " + name + " starting on " + visit + " since its baseline inspection; visits: " +
+                       known + " (or \"latest\")");
 }
 
 Result<BriefingModel> BuildBriefing(const ProgressModel& progress, int column) {
-  if (progress.areas.empty()) {
-    return Status::Usage("no areas for improvement on record for " + progress.authority.DisplayName() +
-                         ": ingest its latest inspection report first");
+  const InspectionProgress* ins = progress.latest();
+  const std::string name = progress.history ? progress.history->DisplayName() : "this authority";
+  if (!ins || ins->areas.empty()) {
+    return Status::Usage("no areas for improvement on record for " + name + ": ingest its latest inspection report first");
   }
-  if (column < 0) column = static_cast<int>(progress.columns.size()) - 1;
-  if (column < 0 || column >= static_cast<int>(progress.columns.size())) {
-    return Status::Usage("no such visit column: " + std::to_string(column));
+  if (column < 0) column = static_cast<int>(ins->columns.size()) - 1;
+  if (column < 1 || column >= static_cast<int>(ins->columns.size())) {
+    return Status::Usage("no visit to " + name + " since its latest inspection to brief on");
   }
   BriefingModel b;
   b.progress = &progress;
+  b.inspection = ins;
   b.column = column;
-  for (const AreaProgress& row : progress.areas) {
+  for (const AreaProgress& row : ins->areas) {
     BriefingArea a;
     a.area = &row;
-    for (int c = column - 1; c >= 0; --c) {
-      if (row.cells[c].status == AreaStatus::kNotReviewed) continue;
+    for (int c = column - 1; c >= 1; --c) {
+      if (!Reviewed(row.cells[c])) continue;
       a.before = row.cells[c].status;
       a.before_column = c;
       break;
     }
+    if (a.before_column < 0 && !row.cells[0].quotes.empty()) a.before_column = 0;  // the inspection's own words
     a.cell = &row.cells[column];
-    a.now = a.cell->status;
+    a.now = Reviewed(*a.cell) ? a.cell->status : AreaStatus::kNotReviewed;
     a.movement = Compare(a.before, a.now);
+    a.mentioned = a.cell->review == ReviewKind::kMentioned;
     if (!a.cell->quotes.empty()) a.quote = &a.cell->quotes.front();
     b.areas.push_back(a);
   }

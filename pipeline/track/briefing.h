@@ -2,15 +2,18 @@
 // scrutiny committee. Built from a ProgressModel (no database access), so the
 // same figures and quotes appear in the progress report and the briefing.
 //
-// For each area for improvement, the status at the chosen visit is compared
-// with the latest status at which the area was reviewed before it; when no
-// earlier visit reviewed it, the area counts as a weakness (inspectors named
-// it as one). Ranking weakness persists < mixed < improving < strength:
+// An area is reviewed at a visit when the letter covered it, or, for a letter
+// that lists no areas covered, when its findings speak to it (progress.h).
+// For each area the visit reviewed, its status is compared with the latest
+// status at which it was reviewed before; when no earlier visit reviewed it,
+// the area counts as a weakness (the inspection raised it). Ranking weakness
+// persists < mixed < improving < strength:
 //   improved    ranked higher now than before
 //   sustained   improving or strength now, and no lower than before
 //   persists    weakness persists or mixed now, and so before
 //   new         weakness persists or mixed now, improving or strength before
-//   not reviewed no finding of this visit speaks to the area
+//   not reviewed the visit did not review the area; findings that mention it
+//               in passing are listed apart, with no movement
 // A theme is new when this visit has findings on it and no earlier column
 // (from the baseline on) had any, or when it is a weakness now and was
 // reviewed before without being one.
@@ -31,13 +34,14 @@ const char* MovementLabel(Movement movement);  // "improved", "sustained", "pers
 const char* MovementId(Movement movement);     // "improved", "sustained", "persists", "new", "not_reviewed"
 
 struct BriefingArea {
-  const AreaProgress* area = nullptr;  // points into the ProgressModel
+  const AreaProgress* area = nullptr;  // points into the ProgressModel's latest inspection
   AreaStatus before = AreaStatus::kWeaknessPersists;
   int before_column = -1;  // column of `before`; -1 when no earlier visit reviewed the area
   AreaStatus now = AreaStatus::kNotReviewed;
   Movement movement = Movement::kNotReviewed;
   const ProgressCell* cell = nullptr;  // the chosen visit's cell
   const Quote* quote = nullptr;        // its most telling quote, or nullptr
+  bool mentioned = false;              // not reviewed, but mentioned in passing (cell->review == kMentioned)
 };
 
 struct BriefingTheme {
@@ -55,25 +59,26 @@ struct BriefingQuestion {
 
 struct BriefingModel {
   const ProgressModel* progress = nullptr;
-  int column = -1;                    // index in progress->columns of the chosen visit
+  const InspectionProgress* inspection = nullptr;  // progress->latest()
+  int column = -1;                    // index in inspection->columns of the chosen visit (1 and on)
   std::vector<BriefingArea> areas;    // in the order of progress->areas
   std::vector<BriefingTheme> new_themes;  // at most kMaxNewThemes, weakest first
   std::vector<BriefingQuestion> questions;  // kMinQuestions..kMaxQuestions when there is enough to ask
-  const Visit& visit() const { return progress->visits[progress->columns[column]]; }
+  const Visit& visit() const { return progress->visits[inspection->columns[column]]; }
 };
 
 inline constexpr int kMinQuestions = 3;
 inline constexpr int kMaxQuestions = 6;
 inline constexpr int kMaxNewThemes = 5;
 
-// Builds the briefing for the visit in column `column` of progress->columns
-// (-1: the latest). The model borrows from `progress`, which must outlive it.
-// Fails with Usage when the authority has no areas for improvement or the
-// column does not exist.
+// Builds the briefing for the visit in column `column` of the latest
+// inspection's columns (-1: the latest visit). The model borrows from
+// `progress`, which must outlive it. Fails with Usage when the authority has
+// no areas for improvement, no visit since, or the column does not exist.
 Result<BriefingModel> BuildBriefing(const ProgressModel& progress, int column = -1);
 
-// The column whose visit starts on `iso_date` ("2023-11-22"), or "latest";
-// Usage error naming the visits on record otherwise.
+// The column (of the latest inspection's) whose visit starts on `iso_date`
+// ("2023-11-22"), or "latest"; Usage error naming the visits on record otherwise.
 Result<int> FindBriefingColumn(const ProgressModel& progress, const std::string& visit);
 
 // "…" shortened at a word boundary to at most max_bytes (UTF-8 safe).

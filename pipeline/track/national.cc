@@ -13,51 +13,30 @@
 namespace oftrack {
 namespace {
 
-std::string OverallGrade(const std::vector<GradeRecord>& grades) {
-  std::string from_heading;
-  for (const GradeRecord& g : grades) {
-    if (g.domain != "overall") continue;
-    if (g.source == "table") return g.grade;
-    if (from_heading.empty()) from_heading = g.grade;
-  }
-  return from_heading;
-}
-
 // True when candidate a should stand for its visit rather than b.
 bool Better(const NationalInspection& a, const NationalInspection& b) {
   if (a.areas.size() != b.areas.size()) return a.areas.size() > b.areas.size();
-  if ((a.document.source_kind == "pdf") != (b.document.source_kind == "pdf")) return a.document.source_kind == "pdf";
+  bool a_pdf = a.document.source_kind == SourceKind::kPdf, b_pdf = b.document.source_kind == SourceKind::kPdf;
+  if (a_pdf != b_pdf) return a_pdf;
   return a.document.id < b.document.id;
 }
 
-Result<std::vector<NationalInspection>> ReadInspections(Database* db) {
-  auto docs = AllDocuments(db);
-  if (!docs.ok()) return docs.status();
-  auto authorities = ListAuthorities(db);
-  if (!authorities.ok()) return authorities.status();
+std::vector<NationalInspection> ReadInspections(const NationalRecords& records) {
   std::map<int, std::string> names;
-  for (const auto& a : authorities.value()) names[a.urn] = a.name;
-
+  for (const AuthorityReference& a : records.authorities) names[a.urn] = a.name;
   std::map<std::pair<int, std::string>, NationalInspection> by_visit;  // (urn, start) -> chosen document
-  for (const DocumentRecord& d : docs.value()) {
-    if (d.urn == 0 || d.visit_start.empty() || !IsFullInspection(DocTypeFromId(d.doc_type))) continue;
+  for (const StoredDocument& d : records.documents) {
+    if (d.urn == 0 || !d.visit_start.valid() || !IsFullInspection(d.type)) continue;
     NationalInspection in;
     in.urn = d.urn;
     in.authority = names.count(d.urn) ? names[d.urn] : d.authority_as_written;
     in.document = d;
-    in.year = Date::FromIso(d.visit_start).year;
-    auto grades = GradesForDocument(db, d.id);
-    if (!grades.ok()) return grades.status();
-    in.overall = OverallGrade(grades.value());
-    auto areas = AreasForDocument(db, d.id);
-    if (!areas.ok()) return areas.status();
-    for (AreaRecord& a : areas.value()) {
-      if (a.kind == "improve" || a.kind == "priority") in.areas.push_back(std::move(a));
-    }
-    std::stable_sort(in.areas.begin(), in.areas.end(), [](const AreaRecord& x, const AreaRecord& y) {
-      return x.kind != y.kind ? x.kind == "priority" : x.ordinal < y.ordinal;
-    });
-    auto key = std::make_pair(d.urn, d.visit_start);
+    in.year = d.visit_start.year;
+    const Grade* overall = d.GradeOf(GradeDomain::kOverall);
+    in.overall = overall ? GradeId(overall->value) : "";
+    for (const AreaForImprovement* a : d.AreasOf(AreaKind::kPriority)) in.areas.push_back(*a);
+    for (const AreaForImprovement* a : d.AreasOf(AreaKind::kImprove)) in.areas.push_back(*a);
+    auto key = std::make_pair(d.urn, d.visit_start.Iso());
     auto it = by_visit.find(key);
     if (it == by_visit.end()) {
       by_visit.emplace(key, std::move(in));
@@ -86,7 +65,7 @@ void CountThemes(NationalModel* m) {
     m->inspections_by_year[in.year]++;
     m->inspections_by_grade[in.overall]++;
     std::set<std::string> seen;
-    for (const AreaRecord& a : in.areas) {
+    for (const AreaForImprovement& a : in.areas) {
       for (const std::string& t : a.themes) {
         NationalTheme& row = themes[t];
         row.theme = t;
@@ -109,12 +88,10 @@ void CountThemes(NationalModel* m) {
                    [](const std::string& a, const std::string& b) { return GradeOrder(a) < GradeOrder(b); });
 }
 
-Status FillNeighbours(Database* db, int urn, NationalModel* m) {
-  auto refs = AuthorityReferences(db);
-  if (!refs.ok()) return refs.status();
+Status FillNeighbours(const std::vector<AuthorityReference>& refs, int urn, NationalModel* m) {
   const AuthorityReference* self = nullptr;
   std::map<std::string, const AuthorityReference*> by_code;
-  for (const AuthorityReference& a : refs.value()) {
+  for (const AuthorityReference& a : refs) {
     if (a.urn == urn) self = &a;
     if (!a.la_code.empty()) by_code[a.la_code] = &a;
   }
@@ -130,7 +107,7 @@ Status FillNeighbours(Database* db, int urn, NationalModel* m) {
       if (in.urn == a->urn) col.latest = &in;  // inspections are in date order per authority
     }
     if (col.latest) {
-      for (const AreaRecord& area : col.latest->areas) {
+      for (const AreaForImprovement& area : col.latest->areas) {
         for (const std::string& t : area.themes) col.themes[t]++;
       }
     }
@@ -150,17 +127,13 @@ int GradeOrder(const std::string& g) {
   return 5;
 }
 
-Result<NationalModel> BuildNational(Database* db, int urn) {
+Result<NationalModel> BuildNational(const NationalRecords& records, int urn) {
   NationalModel m;
-  auto labels = ThemeLabels(db);
-  if (!labels.ok()) return labels.status();
-  for (const auto& [id, label] : labels.value()) m.labels[id] = label;
-  auto inspections = ReadInspections(db);
-  if (!inspections.ok()) return inspections.status();
-  m.inspections = std::move(inspections).value();
+  for (const auto& [id, label] : records.themes) m.labels[id] = label;
+  m.inspections = ReadInspections(records);
   CountThemes(&m);
   if (urn != 0) {
-    Status st = FillNeighbours(db, urn, &m);
+    Status st = FillNeighbours(records.authorities, urn, &m);
     if (!st.ok()) return st;
   }
   return m;

@@ -14,19 +14,18 @@
 #include <string>
 #include <vector>
 
+#include "model/history.h"
 #include "model/status.h"
-#include "store/database.h"
-#include "store/queries.h"
 
 namespace oftrack {
 
 struct NationalInspection {
   int urn = 0;
-  std::string authority;   // ONS name
-  DocumentRecord document;  // the document counted
-  int year = 0;            // of the inspection's start
-  std::string overall;     // grade id, "" when none was read
-  std::vector<AreaRecord> areas;  // kind improve or priority, in document order
+  std::string authority;    // ONS name
+  StoredDocument document;  // the document counted
+  int year = 0;             // of the inspection's start
+  std::string overall;      // grade id, "" when none was read
+  std::vector<AreaForImprovement> areas;  // kind priority then improve, in document order
 };
 
 struct NationalTheme {
@@ -55,9 +54,17 @@ struct NationalModel {
   std::map<std::string, std::string> labels;  // theme id -> label
 };
 
-// Reads every full inspection's areas and grades. With urn != 0, also fills
+// Every stored document, the reference table and the theme labels, as the
+// store decodes them (store/queries.h).
+struct NationalRecords {
+  std::vector<StoredDocument> documents;
+  std::vector<AuthorityReference> authorities;
+  std::vector<std::pair<std::string, std::string>> themes;  // id, label
+};
+
+// Counts every full inspection's areas. With urn != 0, also fills
 // `neighbours`; Usage error when that authority is not in the reference table.
-Result<NationalModel> BuildNational(Database* db, int urn = 0);
+Result<NationalModel> BuildNational(const NationalRecords& records, int urn = 0);
 
 // Grade ids best first: outstanding, good, requires_improvement, adequate, inadequate.
 int GradeOrder(const std::string& grade_id);

@@ -2,6 +2,8 @@
 // file and line.
 #include "analysis/rulebook.h"
 
+#include "analysis/classify.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -73,6 +75,55 @@ TEST_CASE("a missing field names file and line", "[rulebook]") {
   auto problems = ProblemsOf(kBad + "missing-field");
   REQUIRE(problems.size() == 1);
   CHECK(AnyContains(problems, "missing-field/themes.toml:7:", "missing field 'patterns'"));
+}
+
+TEST_CASE("the shipped subjects name what real areas for improvement are about", "[rulebook]") {
+  auto loaded = Rulebook::Load(kRules);
+  REQUIRE(loaded.ok());
+  const Rulebook& rules = *loaded.value();
+  CHECK(rules.subjects().size() >= 25);
+  auto subjects_of = [&](const std::string& text) {
+    AreaForImprovement a;
+    a.text = text;
+    AreaSubjects(&a, rules);
+    REQUIRE(a.subject_words.size() == a.subjects.size());
+    return a.subjects;
+  };
+  using V = std::vector<std::string>;
+  // Nottingham City 2022's areas, and the three letters' areas covered.
+  CHECK(subjects_of("The quality and impact of the MASH and the effectiveness of decision-making in the front door.") ==
+        V{"front_door", "management_oversight"});
+  CHECK(subjects_of("Children in care living in unregistered children's homes.") == V{"placements"});
+  CHECK(subjects_of("Practice with care leavers in relation to their accommodation and employment.") ==
+        V{"care_leavers"});
+  CHECK(subjects_of("Increase the use of fostering for adoption.") == V{"permanence"});
+  CHECK(subjects_of("Private fostering arrangements.") == V{"private_fostering"});
+}
+
+TEST_CASE("bad subjects and links name file and line", "[rulebook]") {
+  auto problems = ProblemsOf(kBad + "bad-subjects");
+  CHECK(problems.size() == 3);
+  CHECK(AnyContains(problems, "bad-subjects/subjects.toml:8:", "duplicate subject id 'front_door'"));
+  CHECK(AnyContains(problems, "bad-subjects/subjects.toml:12:", "missing field 'patterns'"));
+  CHECK(AnyContains(problems, "bad-subjects/areas.toml:2:", "needs 'authority'"));
+}
+
+TEST_CASE("a link by hand is read with its authority, its two areas and why", "[rulebook]") {
+  auto links = LoadAreaLinks(std::string(OFTRACK_TEST_DATA) + "/rules-links");
+  REQUIRE(links.ok());
+  REQUIRE(links->size() == 2);
+  CHECK(links->at(0).urn == 80533);
+  CHECK(links->at(0).area == "MASH");
+  CHECK(links->at(0).later == "16- and 17-year-olds");
+  CHECK(links->at(0).linked);
+  CHECK(links->at(0).note == "the homelessness panel sits in the front door");
+  CHECK_FALSE(links->at(1).linked);
+  auto none = LoadAreaLinks(kBad + "no-such-dir");
+  REQUIRE(none.ok());
+  CHECK(none->empty());  // no areas.toml: no links
+  auto bad = LoadAreaLinks(kBad + "bad-subjects");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().ToString().find("areas.toml:2:") != std::string::npos);
 }
 
 TEST_CASE("a missing rules directory is NotFound", "[rulebook]") {

@@ -10,61 +10,38 @@
 #include "../e2e/e2e_support.h"
 #include "reports/briefing_report.h"
 #include "reports/progress_report.h"
+#include "tests/track/history_fixture.h"
 #include "track/briefing.h"
 
 using namespace oftrack;
 using namespace oftrack::e2e;
+using oftrack::testing::HistoryBuilder;
 
 namespace {
 
 const char kScript[] = "Leaders said <script>alert('x')</script> & \"nothing\" changed.";
 const char kFormula[] = "=HYPERLINK(\"http://evil.example\",\"click\")";
 
-// One area (text is a formula), one theme, an inspection and a visit; every
-// quote is the hostile finding.
-ProgressModel HostileModel() {
-  ProgressModel m;
-  m.authority.name = "Testshire";
-  m.authority.urn = 1;
-  for (const char* start : {"2022-07-11", "2023-11-22"}) {
-    DocumentRecord d;
-    d.id = m.visits.size() + 1;
-    d.doc_type = m.visits.empty() ? "ilacs" : "monitoring_visit";
-    d.visit_start = d.published = start;
-    d.source_kind = "pdf";
-    d.file = std::string("<b>letter</b>-") + start + ".pdf";
-    Visit v;
-    v.kind = d.doc_type;
-    v.start = start;
-    v.documents.push_back(d);
-    m.visits.push_back(v);
-  }
-  m.baseline = 0;
-  m.columns = {0, 1};
-  FindingRecord f;
-  f.id = 42;
-  f.text = kScript;
-  f.judgement = "weakness";
-  f.para = "3";
-  f.themes = {"supervision"};
-  AreaProgress a;
-  a.area.ordinal = 1;
-  a.area.kind = "improve";
-  a.area.text = kFormula;
-  a.area.themes = {"supervision"};
-  ThemeProgress t{"supervision", "+Supervision", {}};
-  for (size_t c = 0; c < 2; ++c) {
-    ProgressCell cell;
-    cell.status = AreaStatus::kWeaknessPersists;
-    cell.counts = {0, 0, 2, 0, 0};
-    cell.quotes.push_back(Quote{f, &m.visits[c].primary()});
-    a.cells.push_back(cell);
-    t.cells.push_back(cell);
-  }
-  m.areas.push_back(a);
-  m.themes.push_back(t);
-  return m;
+// One area (text is a formula), one theme, an inspection and a visit that
+// covers the area; every finding is the hostile one, so every quote is.
+const AuthorityHistory& HostileHistory() {
+  static const AuthorityHistory h = [] {
+    HistoryBuilder b(1, "-Testshire");
+    int64_t ins = b.Doc(DocType::kIlacs, "2022-07-11", "<b>letter</b>-2022-07-11.pdf");
+    int64_t mv = b.Doc(DocType::kMonitoringVisit, "2023-11-22", "<b>letter</b>-2023-11-22.pdf", 1);
+    b.Area(ins, AreaKind::kImprove, 1, kFormula, {{"supervision", "supervision"}}, {"supervision"});
+    b.Area(mv, AreaKind::kCovered, 1, "Supervision <i>and</i> oversight", {{"supervision", "supervision"}});
+    for (int64_t d : {ins, mv}) {
+      for (int i = 0; i < 2; ++i) b.Finding(d, Judgement::kWeakness, kScript, {"supervision"}, "Findings", {"supervision"});
+    }
+    AuthorityHistory built = b.Build();
+    built.themes = {{"supervision", "+Supervision"}};
+    return built;
+  }();
+  return h;
 }
+
+ProgressModel HostileModel() { return BuildProgress(HostileHistory(), {}); }
 
 std::string Unzip(const std::string& xlsx, const std::string& member) {
   auto r = RunCommand("unzip -p '" + xlsx + "' " + member);
@@ -82,6 +59,8 @@ TEST_CASE("a finding containing <script> shows as text in the HTML report and br
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;nothing&quot;") != std::string::npos);
   CHECK(html.find("<b>letter</b>") == std::string::npos);
+  CHECK(html.find("<i>and</i>") == std::string::npos);  // the covered area the visit was matched on
+  CHECK(html.find("Supervision &lt;i&gt;and&lt;/i&gt; oversight") != std::string::npos);
   CHECK(html.find("<svg") != std::string::npos);  // the heat map, whose tooltips carry the quote escaped
   CHECK(html.find("<title>+Supervision") != std::string::npos);
 
@@ -98,9 +77,10 @@ TEST_CASE("a finding containing <script> shows as text in the HTML report and br
 TEST_CASE("cells starting with = + - @ cannot run as formulas in CSV", "[reports]") {
   std::string csv = RenderProgressCsv(HostileModel());
   CHECK(csv.find("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"") != std::string::npos);
-  CHECK(csv.find(",'+Supervision,") != std::string::npos);
+  CHECK(csv.find(",'-Testshire,") != std::string::npos);
   CHECK(csv.find(",=") == std::string::npos);
-  CHECK(csv.rfind("la,urn,row,ordinal,name,themes,visit,visit_start,status,", 0) == 0);
+  CHECK(csv.find(",-") == std::string::npos);
+  CHECK(csv.rfind("urn,la,inspection_start,kind,area,area_text,visit_start,visit_kind,reviewed,matched_on,status,", 0) == 0);
 }
 
 TEST_CASE("Excel stores a hostile cell as a string with a leading apostrophe, never a formula", "[reports]") {

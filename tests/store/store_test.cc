@@ -38,20 +38,26 @@ Analysis Letter(const std::string& sentence) {
   d.sections.push_back({"Findings and evaluation of progress", SectionKind::kFindings, GradeValue::kNone, 0, 1, 3, 40});
   d.blocks.push_back({BlockKind::kParagraph, sentence, "", 0, 0, 3, 41});
   d.sentences.push_back({0, 1, 0, sentence.size(), 3, 41});
-  d.areas.push_back({AreaKind::kCovered, 1, "Employment, education and training.", {"care_leavers"}, 3, 20});
-  a.findings.push_back({0, {"supervision"}, Judgement::kWeakness, ""});
+  AreaForImprovement area;
+  area.kind = AreaKind::kCovered;
+  area.ordinal = 1;
+  area.text = "Employment, education and training for care leavers.";
+  area.themes = {"care_leavers"};
+  area.subjects = {"care_leavers", "education"};
+  area.subject_words = {"care leavers", "Employment, education and training"};
+  area.page = 3;
+  area.line = 20;
+  d.areas.push_back(area);
+  a.findings.push_back({0, {"supervision"}, {"supervision", "care_leavers"}, Judgement::kWeakness, ""});
   return a;
 }
 
 // The one finding of a database holding one document with one finding.
-FindingRecord OnlyFinding(Database& db) {
-  auto docs = AllDocuments(&db);
-  REQUIRE(docs.ok());
-  REQUIRE(docs->size() == 1);
-  auto findings = FindingsForDocument(&db, docs->front().id);
-  REQUIRE(findings.ok());
-  REQUIRE(findings->size() == 1);
-  return findings->front();
+StoredFinding OnlyFinding(Database& db) {
+  std::vector<StoredFinding> all;
+  REQUIRE(ForEachFinding(&db, [&](const StoredFinding& f) { all.push_back(f); }).ok());
+  REQUIRE(all.size() == 1);
+  return all.front();
 }
 
 int Count(Database& db, const std::string& table) {
@@ -125,7 +131,7 @@ TEST_CASE("hostile text is stored verbatim through bound parameters", "[store]")
   nasty += std::string(1, '\0') + "after NUL";
   SourceRecord src{"/x/n.txt", "n.txt", "33333333333333333333333333333333", 10, SourceKind::kText, "UTF-8", 1, {}};
   REQUIRE(store.value()->WriteSource(src, {Letter(nasty)}).ok());
-  FindingRecord finding = OnlyFinding(store.value()->db());
+  StoredFinding finding = OnlyFinding(store.value()->db());
   CHECK(finding.text == nasty);
   CHECK(finding.themes == std::vector<std::string>{"supervision"});
 }
@@ -143,7 +149,7 @@ TEST_CASE("a 1 MB sentence of hostile text is stored verbatim, in full", "[store
   REQUIRE(store.value()->WriteSource(src, {Letter(huge)}).ok());
   CHECK(Count(store.value()->db(), "sources") == 1);
   CHECK(Count(store.value()->db(), "documents") == 1);
-  FindingRecord finding = OnlyFinding(store.value()->db());
+  StoredFinding finding = OnlyFinding(store.value()->db());
   CHECK(finding.text.size() == huge.size());
   CHECK(finding.text == huge);
   auto path = store.value()->db().Prepare("SELECT display_path FROM sources");
@@ -151,6 +157,35 @@ TEST_CASE("a 1 MB sentence of hostile text is stored verbatim, in full", "[store
   Status st;
   REQUIRE((*path)->Step(&st));
   CHECK((*path)->Text(0) == src.display_path);
+}
+
+TEST_CASE("an authority's history holds its documents' areas and findings with what each is about", "[store]") {
+  auto store = Store::Open(TempDb("history.db"));
+  REQUIRE(store.ok());
+  SourceRecord src{"/x/letter.txt", "letters/letter.txt", "66666666666666666666666666666666", 100, SourceKind::kText,
+                   "UTF-8", 1, {}};
+  REQUIRE(store.value()->WriteSource(src, {Letter("PAs do not receive regular supervision.")}).ok());
+  Database& db = store.value()->db();
+  auto history = LoadHistory(&db, 80533);
+  REQUIRE(history.ok());
+  REQUIRE(history->documents.size() == 1);
+  const StoredDocument& doc = history->documents.front();
+  CHECK(doc.type == DocType::kMonitoringVisit);
+  CHECK(doc.visit_start == Date{2023, 11, 22});
+  CHECK(doc.visit_number == 3);
+  REQUIRE(doc.areas.size() == 1);
+  CHECK(doc.areas[0].subjects == std::vector<std::string>{"care_leavers", "education"});
+  CHECK(doc.areas[0].subject_words == std::vector<std::string>{"care leavers", "Employment, education and training"});
+  const std::vector<StoredFinding>& findings = history->FindingsOf(doc);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].text == "PAs do not receive regular supervision.");
+  CHECK(findings[0].judgement == Judgement::kWeakness);
+  CHECK(findings[0].subjects == std::vector<std::string>{"care_leavers", "supervision"});
+  CHECK(findings[0].section == "Findings and evaluation of progress");
+  CHECK(findings[0].line == 41);
+  auto missing = LoadHistory(&db, 999999);
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.status().code() == Status::Code::kNotFound);
 }
 
 TEST_CASE("a database with tables but no schema version is refused and left unchanged", "[store]") {
@@ -204,7 +239,8 @@ TEST_CASE("a version-1 database is migrated to the current layout and keeps ever
         "INSERT INTO old_themes SELECT finding_id, 'care_leavers' FROM finding_themes;"
         "DROP TABLE finding_themes; ALTER TABLE old_themes RENAME TO finding_themes;"
         "CREATE INDEX finding_themes_theme ON finding_themes(theme, finding_id);"
-        "ALTER TABLE sources DROP COLUMN reader;"  // version 3 added it
+        "ALTER TABLE sources DROP COLUMN reader;"  // version 3 added it, and the tables of subjects
+        "DROP TABLE area_subjects; DROP TABLE finding_subjects; DROP TABLE subjects;"
         "DELETE FROM schema_version; INSERT INTO schema_version VALUES (1);").ok());
   }
   auto store = Store::Open(path);
@@ -216,6 +252,8 @@ TEST_CASE("a version-1 database is migrated to the current layout and keeps ever
   // Read by an oftrack that did not say which: the next ingest reads it again.
   CHECK(store.value()->StaleSources("oftrack 0.2.0").value() == 1);
   CHECK(OnlyFinding(db).themes == std::vector<std::string>{"care_leavers", "supervision"});
+  CHECK(OnlyFinding(db).subjects.empty());  // filled when the stale source is read again
+  CHECK(Count(db, "area_subjects") == 0);
   CHECK(Count(db, "pragma_foreign_key_check") == 0);
   // Deleting the document still takes its findings' themes with it.
   REQUIRE(db.Exec("DELETE FROM sources").ok());

@@ -1,0 +1,97 @@
+#include "track/matching.h"
+
+#include <algorithm>
+
+namespace oftrack {
+namespace {
+
+std::string Lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+bool Contains(const std::string& text, const std::string& phrase) {
+  return Lower(text).find(Lower(phrase)) != std::string::npos;
+}
+
+std::vector<std::string> Shared(const AreaForImprovement& a, const AreaForImprovement& b) {
+  std::vector<std::string> out;
+  for (const std::string& s : a.subjects) {
+    if (std::find(b.subjects.begin(), b.subjects.end(), s) != b.subjects.end()) out.push_back(s);
+  }
+  return out;
+}
+
+std::string WordsFor(const AreaForImprovement& a, const std::string& subject) {
+  for (size_t i = 0; i < a.subjects.size() && i < a.subject_words.size(); ++i) {
+    if (a.subjects[i] == subject) return a.subject_words[i];
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string AreaMatch::Explain(const AreaForImprovement& area, const AuthorityHistory& history) const {
+  std::string kind = other->kind == AreaKind::kCovered ? "covered area" : std::string("area ") + AreaKindId(other->kind);
+  std::string out = kind + " " + std::to_string(other->ordinal) + " \"" + other->text + "\"";
+  if (link) return out + " (linked by hand" + (link->note.empty() ? "" : ": " + link->note) + ")";
+  if (whole_judgement) {
+    std::string label = GradeDomainLabel(domain);
+    for (char& c : label) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return out + " (the visit looked at " + label + " as a whole, the judgement this area belongs to)";
+  }
+  std::string why;
+  for (const std::string& s : subjects) {
+    why += (why.empty() ? "" : "; ") + history.SubjectLabel(s) + ": \"" + WordsFor(area, s) + "\" / \"" +
+           WordsFor(*other, s) + "\"";
+  }
+  return out + " (both name " + why + ")";
+}
+
+std::optional<AreaMatch> MatchWholeJudgement(GradeDomain domain, const std::vector<const AreaForImprovement*>& covered) {
+  for (const AreaForImprovement* c : covered) {
+    if (!c->subjects.empty()) return std::nullopt;
+  }
+  for (const AreaForImprovement* c : covered) {
+    GradeDomain named;
+    bool combined = false;
+    if (GradeDomainOfLabel(c->text, &named, &combined) && named == domain && domain != GradeDomain::kOverall) {
+      AreaMatch m;
+      m.other = c;
+      m.whole_judgement = true;
+      m.domain = domain;
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+bool NamesAnyOf(const StoredFinding& finding, const std::vector<std::string>& subjects) {
+  for (const std::string& s : finding.subjects) {
+    if (std::find(subjects.begin(), subjects.end(), s) != subjects.end()) return true;
+  }
+  return false;
+}
+
+std::optional<AreaMatch> MatchArea(const AreaForImprovement& area, const std::vector<const AreaForImprovement*>& candidates,
+                                   int urn, const std::vector<AreaLink>& links) {
+  std::vector<const AreaForImprovement*> allowed;
+  for (const AreaForImprovement* c : candidates) {
+    const AreaLink* hand = nullptr;
+    for (const AreaLink& l : links) {
+      if (l.urn == urn && Contains(area.text, l.area) && Contains(c->text, l.later)) hand = &l;
+    }
+    if (hand && hand->linked) return AreaMatch{c, {}, hand};
+    if (!hand) allowed.push_back(c);
+  }
+  std::optional<AreaMatch> best;
+  for (const AreaForImprovement* c : allowed) {
+    std::vector<std::string> shared = Shared(area, *c);
+    if (shared.empty()) continue;
+    if (!best || shared.size() > best->subjects.size()) best = AreaMatch{c, shared, nullptr};
+  }
+  return best;
+}
+
+}  // namespace oftrack
