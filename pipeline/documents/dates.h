@@ -1,6 +1,7 @@
 // Dates as Ofsted writes them: "11 – 22 July 2022", "28 February to 1 March 2023",
 // "22 and 23 November 2023", "3 June 2024 to 14 June 2024",
-// "13 November 2017 – 7 December 2017", "on the 25 and 26 July 2023", "12 January 2024".
+// "13 November 2017 – 7 December 2017", "on the 25 and 26 July 2023", "12 January 2024",
+// and in figures, day first: "12/09/2016 to 06/10/2016", "25/11/2016".
 #ifndef OFTRACK_DOCUMENTS_DATES_H_
 #define OFTRACK_DOCUMENTS_DATES_H_
 

@@ -33,6 +33,20 @@ TEST_CASE("a single date is a one-day range", "[dates]") {
   CHECK(Range("Report published: 23 May 2014") == "2014-05-23..2014-05-23");
 }
 
+TEST_CASE("dates in figures are read day first", "[dates]") {
+  // Redbridge's 2016 report: "Inspection date: 12/09/2016 to 06/10/2016", "Report published: 25/11/2016".
+  CHECK(Range("Inspection date: 12/09/2016 to 06/10/2016") == "2016-09-12..2016-10-06");
+  CHECK(Range("Report published: 25/11/2016") == "2016-11-25..2016-11-25");
+  CHECK(ParseDate("Report published: 25/11/2016").Iso() == "2016-11-25");
+  CHECK(Range("12/09/2016 – 06/10/2016") == "2016-09-12..2016-10-06");
+  // Whichever comes first wins.
+  CHECK(Range("seen on 3/4/2019, then 11 – 22 July 2022") == "2019-04-03..2019-04-03");
+  CHECK(Range("11 – 22 July 2022, then 3/4/2019") == "2022-07-11..2022-07-22");
+  CHECK_FALSE(ParseDate("13/13/2016").valid());
+  CHECK_FALSE(ParseDateRange("06/10/2016 to 12/09/2016").start.valid());  // runs backwards
+  CHECK_FALSE(ParseDateRange("page 1/2").start.valid());
+}
+
 TEST_CASE("every month name is known", "[dates]") {
   const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
                           "July",    "August",   "September", "October", "November", "December"};
