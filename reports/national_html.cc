@@ -55,8 +55,8 @@ void ByYear(const NationalModel& m, std::string* out) {
 void ByGrade(const NationalModel& m, std::string* out) {
   *out += "<h2>Themes among areas for improvement, by overall grade</h2>\n<table id=\"by-grade\"><thead><tr>"
           "<th>Theme</th>";
-  for (const std::string& g : m.grades) {
-    *out += fmt::format("<th>{}<br><small>{} insp.</small></th>", HtmlEscape(NationalGradeLabel(g)),
+  for (GradeValue g : m.grades) {
+    *out += fmt::format("<th>{}<br><small>{} insp.</small></th>", HtmlEscape(GradeShortLabel(g)),
                         m.inspections_by_grade.at(g));
   }
   *out += "</tr></thead><tbody>\n";
@@ -66,7 +66,7 @@ void ByGrade(const NationalModel& m, std::string* out) {
   }
   for (const NationalTheme& t : m.themes) {
     *out += fmt::format("<tr><td>{}</td>", HtmlEscape(t.label));
-    for (const std::string& g : m.grades) *out += CountCell(t.by_grade.count(g) ? t.by_grade.at(g) : 0, max);
+    for (GradeValue g : m.grades) *out += CountCell(t.by_grade.count(g) ? t.by_grade.at(g) : 0, max);
     *out += "</tr>\n";
   }
   *out += "</tbody></table>\n";
@@ -94,7 +94,7 @@ void Neighbours(const NationalModel& m, std::string* out) {
   for (const NeighbourColumn* c : shown) *out += fmt::format("<td>{}</td>", HtmlEscape(c->latest->document.visit_start.Iso()));
   *out += "</tr>\n<tr><td>Overall grade</td>";
   for (const NeighbourColumn* c : shown) {
-    *out += fmt::format("<td><b>{}</b></td>", HtmlEscape(NationalGradeLabel(c->latest->overall)));
+    *out += fmt::format("<td><b>{}</b></td>", HtmlEscape(GradeShortLabel(c->latest->overall)));
   }
   *out += "</tr>\n<tr><td>Areas for improvement</td>";
   for (const NeighbourColumn* c : shown) *out += fmt::format("<td class=\"n\">{}</td>", c->latest->areas.size());
@@ -116,18 +116,12 @@ void Inspections(const NationalModel& m, std::string* out) {
   for (const NationalInspection& in : m.inspections) {
     *out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
                         HtmlEscape(in.authority), HtmlEscape(in.document.visit_start.Iso()), HtmlEscape(DocTypeId(in.document.type)),
-                        HtmlEscape(NationalGradeLabel(in.overall)), in.areas.size(), HtmlEscape(in.document.file));
+                        HtmlEscape(GradeShortLabel(in.overall)), in.areas.size(), HtmlEscape(in.document.file));
   }
   *out += "</tbody></table>\n";
 }
 
 }  // namespace
-
-std::string NationalGradeLabel(const std::string& g) {
-  if (g.empty()) return "no grade read";
-  if (g == "requires_improvement") return "Requires improvement";
-  return GradeLabel(GradeFromId(g));
-}
 
 std::string RenderNationalHtml(const NationalModel& m, const ReportInfo& info) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">\n";

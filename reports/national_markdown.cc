@@ -19,6 +19,11 @@ std::string Count(const std::map<std::string, int>& m, const std::string& key) {
   return it == m.end() ? "" : std::to_string(it->second);
 }
 
+std::string Count(const std::map<GradeValue, int>& m, GradeValue key) {
+  auto it = m.find(key);
+  return it == m.end() ? "" : std::to_string(it->second);
+}
+
 void Neighbours(const NationalModel& m, std::string* out) {
   *out += fmt::format("## {} and its statistical neighbours\n\n|  |", m.neighbours.front().authority.name);
   std::string rule = "|---|";
@@ -29,7 +34,7 @@ void Neighbours(const NationalModel& m, std::string* out) {
   *out += "\n" + rule + "\n| Latest inspection |";
   for (const NeighbourColumn& c : m.neighbours) *out += " " + (c.latest ? c.latest->document.visit_start.Iso() : "none on record") + " |";
   *out += "\n| Overall grade |";
-  for (const NeighbourColumn& c : m.neighbours) *out += " " + (c.latest ? NationalGradeLabel(c.latest->overall) : "") + " |";
+  for (const NeighbourColumn& c : m.neighbours) *out += std::string(" ") + (c.latest ? GradeShortLabel(c.latest->overall) : "") + " |";
   *out += "\n| Areas for improvement |";
   for (const NeighbourColumn& c : m.neighbours) *out += " " + (c.latest ? std::to_string(c.latest->areas.size()) : "") + " |";
   *out += "\n";
@@ -68,20 +73,20 @@ std::string RenderNationalMarkdown(const NationalModel& m, const ReportInfo& inf
   }
   out += "\n## Themes by overall grade\n\n| Theme |";
   rule = "|---|";
-  for (const std::string& g : m.grades) {
-    out += fmt::format(" {} ({} insp.) |", NationalGradeLabel(g), m.inspections_by_grade.at(g));
+  for (GradeValue g : m.grades) {
+    out += fmt::format(" {} ({} insp.) |", GradeShortLabel(g), m.inspections_by_grade.at(g));
     rule += "---|";
   }
   out += "\n" + rule + "\n";
   for (const NationalTheme& t : m.themes) {
     out += "| " + MarkdownCell(t.label) + " |";
-    for (const std::string& g : m.grades) out += " " + Count(t.by_grade, g) + " |";
+    for (GradeValue g : m.grades) out += " " + Count(t.by_grade, g) + " |";
     out += "\n";
   }
   out += "\n## Inspections counted\n\n| Authority | Start | Type | Overall | Areas | File |\n|---|---|---|---|---|---|\n";
   for (const NationalInspection& in : m.inspections) {
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", MarkdownCell(in.authority), in.document.visit_start.Iso(),
-                       DocTypeId(in.document.type), NationalGradeLabel(in.overall), in.areas.size(),
+                       DocTypeId(in.document.type), GradeShortLabel(in.overall), in.areas.size(),
                        MarkdownCell(in.document.file));
   }
   return out;

@@ -16,9 +16,6 @@ namespace oftrack {
 std::string RenderNationalHtml(const NationalModel& model, const ReportInfo& info);
 std::string RenderNationalMarkdown(const NationalModel& model, const ReportInfo& info);
 
-// "Requires improvement", or "no grade read" for "".
-std::string NationalGradeLabel(const std::string& grade_id);
-
 }  // namespace oftrack
 
 #endif  // OFTRACK_REPORTS_NATIONAL_REPORT_H_

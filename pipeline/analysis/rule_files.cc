@@ -220,6 +220,7 @@ void ReadSubjects(const std::string& dir, RuleSpec* spec, std::vector<Status>* p
     RuleSpec::Subject subject;
     subject.info.id = r.String(*t, "id", line);
     subject.info.label = r.String(*t, "label", line);
+    subject.info.practice = (*t)["practice"].value_or(false);
     subject.patterns = r.Patterns(*t, "patterns", line, /*required=*/true);
     subject.exclude = r.Patterns(*t, "exclude", line, /*required=*/false);
     if (subject.info.id.empty() || subject.patterns.empty()) continue;

@@ -29,12 +29,6 @@ struct ThemeInfo {
   std::string description;
 };
 
-// A subject an area can be about (rules/subjects.toml): finer than a theme.
-struct SubjectInfo {
-  std::string id;
-  std::string label;  // "the front door", "care leavers"
-};
-
 class Rulebook {
  public:
   // Loads and compiles every rule file in dir. On failure the Status names the

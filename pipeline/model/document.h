@@ -37,6 +37,8 @@ const char* GradeId(GradeValue grade);   // "outstanding", "good", "requires_imp
 GradeValue GradeFromId(const std::string& id);
 // As Ofsted writes it: "Outstanding", "Good", "Requires improvement to be good", "Adequate", "Inadequate", "".
 const char* GradeLabel(GradeValue grade);
+// Short, for table headings: "Outstanding", "Good", "Requires improvement", "Adequate", "Inadequate", "no grade read".
+const char* GradeShortLabel(GradeValue grade);
 // Better is higher: outstanding 4, good 3, requires improvement and adequate 2, inadequate 1, none 0.
 int GradeRank(GradeValue grade);
 

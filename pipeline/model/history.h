@@ -34,6 +34,7 @@ struct AuthorityHistory {
   std::map<int64_t, std::vector<StoredFinding>> findings;  // by document id, in reading order
   // (id, label) of every theme and subject, in the rule files' order.
   std::vector<std::pair<std::string, std::string>> themes, subjects;
+  std::vector<std::string> practice_subjects;  // subject ids that are parts of practice (SubjectInfo::practice)
 
   const std::string& ThemeLabel(const std::string& id) const { return LabelOf(themes, id); }
   const std::string& SubjectLabel(const std::string& id) const { return LabelOf(subjects, id); }

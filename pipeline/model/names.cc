@@ -273,6 +273,14 @@ const char* GradeLabel(GradeValue grade) {
   return "";
 }
 
+const char* GradeShortLabel(GradeValue grade) {
+  switch (grade) {
+    case GradeValue::kRequiresImprovement: return "Requires improvement";
+    case GradeValue::kNone: return "no grade read";
+    default: return GradeLabel(grade);
+  }
+}
+
 int GradeRank(GradeValue grade) {
   switch (grade) {
     case GradeValue::kOutstanding: return 4;

@@ -38,6 +38,17 @@ const char* AreaStatusLabel(AreaStatus status);  // "baseline", "not reviewed", 
 // Findings counted by judgement, in Judgement's order: neutral, strength, weakness, mixed, progress.
 using JudgementCounts = std::array<int, 5>;
 
+// A subject an area can be about (rules/subjects.toml): a service or group of
+// children ("the front door", "care leavers"), or a part of practice that runs
+// through every service ("supervision", "assessments"): `practice`. Two areas
+// that each name a service or group share more than a part of practice when
+// they are about the same thing (track/matching.h).
+struct SubjectInfo {
+  std::string id;
+  std::string label;      // "the front door", "care leavers"
+  bool practice = false;  // a part of practice, not a service or group of children
+};
+
 // A link set by hand in rules/areas.toml, for one authority: the earlier area
 // whose text contains `area` and the later one (an area a visit covered, or a
 // new area for improvement) whose text contains `later` are about the same

@@ -139,9 +139,7 @@ Result<IngestSummary> RunIngest(const std::vector<std::string>& paths, const Con
   if (!store.ok()) return store.status();
   if (Status st = store.value()->ReplaceAuthorities(AuthorityRows(*context.authorities)); !st.ok()) return st;
   if (Status st = store.value()->ReplaceThemes(ThemeRows(*context.rules)); !st.ok()) return st;
-  std::vector<std::pair<std::string, std::string>> subjects;
-  for (const SubjectInfo& s : context.rules->subjects()) subjects.emplace_back(s.id, s.label);
-  if (Status st = store.value()->ReplaceSubjects(subjects); !st.ok()) return st;
+  if (Status st = store.value()->ReplaceSubjects(context.rules->subjects()); !st.ok()) return st;
   auto known_result = store.value()->KnownHashes(context.reader);
   if (!known_result.ok()) return known_result.status();
   auto stale = store.value()->StaleSources(context.reader);

@@ -37,7 +37,7 @@ const char kVersion3[] =
     "  subject TEXT NOT NULL,"
     "  words   TEXT,"
     "  PRIMARY KEY (area_id, subject));"
-    "CREATE TABLE subjects (id TEXT PRIMARY KEY, label TEXT NOT NULL);"
+    "CREATE TABLE subjects (id TEXT PRIMARY KEY, label TEXT NOT NULL, practice INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE finding_subjects ("
     "  finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,"
     "  subject    TEXT NOT NULL,"

@@ -209,6 +209,10 @@ Result<AuthorityHistory> LoadHistory(Database* db, int urn) {
   auto subjects = Labels(db, "subjects");
   if (!subjects.ok()) return subjects.status();
   h.subjects = std::move(subjects).value();
+  auto practice = db->Prepare("SELECT id FROM subjects WHERE practice = 1 ORDER BY rowid");
+  if (!practice.ok()) return practice.status();
+  while ((*practice)->Step(&st)) h.practice_subjects.push_back((*practice)->Text(0));
+  if (!st.ok()) return st;
   return h;
 }
 

@@ -125,10 +125,11 @@ CREATE TABLE IF NOT EXISTS area_subjects (
   PRIMARY KEY (area_id, subject)
 );
 
--- Subjects as loaded from the rule files at the last ingest (id, label).
+-- Subjects as loaded from the rule files at the last ingest.
 CREATE TABLE IF NOT EXISTS subjects (
-  id    TEXT PRIMARY KEY,
-  label TEXT NOT NULL
+  id       TEXT PRIMARY KEY,
+  label    TEXT NOT NULL,
+  practice INTEGER NOT NULL DEFAULT 0  -- 1: a part of practice (supervision, assessments), 0: a service or group of children
 );
 
 -- Sections of each document, with the grade a heading states.

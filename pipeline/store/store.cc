@@ -156,14 +156,14 @@ Status Store::ReplaceThemes(const std::vector<ThemeRow>& rows) {
   return txn.Commit();
 }
 
-Status Store::ReplaceSubjects(const std::vector<std::pair<std::string, std::string>>& rows) {
+Status Store::ReplaceSubjects(const std::vector<SubjectInfo>& subjects) {
   Transaction txn(db_.get());
   if (!txn.begin_status().ok()) return txn.begin_status();
   if (Status st = db_->Exec("DELETE FROM subjects"); !st.ok()) return st;
-  auto stmt = db_->Prepare("INSERT INTO subjects(id, label) VALUES (?1, ?2)");
+  auto stmt = db_->Prepare("INSERT INTO subjects(id, label, practice) VALUES (?1, ?2, ?3)");
   if (!stmt.ok()) return stmt.status();
-  for (const auto& [id, label] : rows) {
-    if (Status st = (*stmt)->Bind(1, id).Bind(2, label).Run(); !st.ok()) return st;
+  for (const SubjectInfo& s : subjects) {
+    if (Status st = (*stmt)->Bind(1, s.id).Bind(2, s.label).Bind(3, int64_t{s.practice}).Run(); !st.ok()) return st;
   }
   return txn.Commit();
 }

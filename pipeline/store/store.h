@@ -13,6 +13,7 @@
 #include "model/finding.h"
 #include "model/source_text.h"
 #include "model/status.h"
+#include "model/tracking.h"
 #include "store/database.h"
 
 namespace oftrack {
@@ -67,7 +68,7 @@ class Store {
   Status ReplaceAuthorities(const std::vector<AuthorityRow>& rows);
   Status ReplaceThemes(const std::vector<ThemeRow>& rows);
   // Subject id and label (rules/subjects.toml), as at this ingest.
-  Status ReplaceSubjects(const std::vector<std::pair<std::string, std::string>>& rows);
+  Status ReplaceSubjects(const std::vector<SubjectInfo>& subjects);
 
   Database& db() { return *db_; }
 

@@ -67,6 +67,25 @@ std::optional<AreaMatch> MatchWholeJudgement(GradeDomain domain, const std::vect
   return std::nullopt;
 }
 
+std::vector<std::string> KeySubjects(const AreaForImprovement& a, const std::vector<std::string>& practice) {
+  const std::string text = Lower(a.text);
+  std::string head;
+  size_t first = std::string::npos;
+  for (size_t i = 0; i < a.subjects.size() && i < a.subject_words.size(); ++i) {
+    size_t at = a.subject_words[i].empty() ? std::string::npos : text.find(Lower(a.subject_words[i]));
+    if (at != std::string::npos && (first == std::string::npos || at < first)) {
+      first = at;
+      head = a.subjects[i];
+    }
+  }
+  std::vector<std::string> out;
+  for (const std::string& s : a.subjects) {
+    bool service = std::find(practice.begin(), practice.end(), s) == practice.end();
+    if (s == head || service || head.empty()) out.push_back(s);
+  }
+  return out;
+}
+
 bool NamesAnyOf(const StoredFinding& finding, const std::vector<std::string>& subjects) {
   for (const std::string& s : finding.subjects) {
     if (std::find(subjects.begin(), subjects.end(), s) != subjects.end()) return true;
@@ -75,7 +94,8 @@ bool NamesAnyOf(const StoredFinding& finding, const std::vector<std::string>& su
 }
 
 std::optional<AreaMatch> MatchArea(const AreaForImprovement& area, const std::vector<const AreaForImprovement*>& candidates,
-                                   int urn, const std::vector<AreaLink>& links) {
+                                   int urn, const std::vector<AreaLink>& links, const std::vector<std::string>& practice) {
+  auto is_service = [&](const std::string& s) { return std::find(practice.begin(), practice.end(), s) == practice.end(); };
   std::vector<const AreaForImprovement*> allowed;
   for (const AreaForImprovement* c : candidates) {
     const AreaLink* hand = nullptr;
@@ -89,6 +109,12 @@ std::optional<AreaMatch> MatchArea(const AreaForImprovement& area, const std::ve
   for (const AreaForImprovement* c : allowed) {
     std::vector<std::string> shared = Shared(area, *c);
     if (shared.empty()) continue;
+    // Parts of practice alone do not join two areas about different services or groups.
+    if (std::none_of(shared.begin(), shared.end(), is_service) &&
+        std::any_of(c->subjects.begin(), c->subjects.end(), is_service) &&
+        std::any_of(area.subjects.begin(), area.subjects.end(), is_service)) {
+      continue;
+    }
     if (!best || shared.size() > best->subjects.size()) best = AreaMatch{c, shared, nullptr};
   }
   return best;

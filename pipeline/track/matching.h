@@ -43,16 +43,32 @@ struct AreaMatch {
 };
 
 // The candidate about the same subject as `area`: the one sharing most
-// subjects, the first in order on a tie; nothing when none shares one. Hand
-// links of this authority (links[].urn == urn) come first: a link with
-// linked = false keeps the two apart, linked = true joins them.
+// subjects, the first in order on a tie; nothing when none shares one.
+// Sharing only parts of practice (subjects in `practice`: supervision,
+// assessments, management oversight, ...) is not enough when both areas name
+// a service or group of children, and none in common: "the response and the
+// quality of assessment of need for young people aged 16 and 17 who present
+// as homeless" is not "the response to children at risk of sexual
+// exploitation, ... and their assessments". An area about practice across
+// the service ("Management oversight and direction of front-line work")
+// matches a later one that names it, whatever else that one names. Hand links of this authority (links[].urn == urn) come first: a link
+// with linked = false keeps the two apart, linked = true joins them.
 std::optional<AreaMatch> MatchArea(const AreaForImprovement& area, const std::vector<const AreaForImprovement*>& candidates,
-                                   int urn, const std::vector<AreaLink>& links);
+                                   int urn, const std::vector<AreaLink>& links,
+                                   const std::vector<std::string>& practice = {});
 
 // When no area in `covered` names a subject: the first that names the
 // judgement `domain` ("... arrangements for children in care" for kInCare).
 // Nothing otherwise.
 std::optional<AreaMatch> MatchWholeJudgement(GradeDomain domain, const std::vector<const AreaForImprovement*>& covered);
+
+// The subjects a finding must name to be about `area`: the one its text names
+// first, and every service or group of children it names (subjects not in
+// `practice`). "Ensure that statutory requirements are met in relation to
+// private fostering and that ... prompt identification, assessment ..." is
+// about private fostering, not every assessment; "Management oversight and
+// direction of front-line work and the LADO" is about both.
+std::vector<std::string> KeySubjects(const AreaForImprovement& area, const std::vector<std::string>& practice);
 
 // True when the finding names one of the subjects.
 bool NamesAnyOf(const StoredFinding& finding, const std::vector<std::string>& subjects);

@@ -33,7 +33,7 @@ std::vector<NationalInspection> ReadInspections(const NationalRecords& records) 
     in.document = d;
     in.year = d.visit_start.year;
     const Grade* overall = d.GradeOf(GradeDomain::kOverall);
-    in.overall = overall ? GradeId(overall->value) : "";
+    in.overall = overall ? overall->value : GradeValue::kNone;
     for (const AreaForImprovement* a : d.AreasOf(AreaKind::kPriority)) in.areas.push_back(*a);
     for (const AreaForImprovement* a : d.AreasOf(AreaKind::kImprove)) in.areas.push_back(*a);
     auto key = std::make_pair(d.urn, d.visit_start.Iso());
@@ -41,9 +41,9 @@ std::vector<NationalInspection> ReadInspections(const NationalRecords& records) 
     if (it == by_visit.end()) {
       by_visit.emplace(key, std::move(in));
     } else if (Better(in, it->second)) {
-      if (in.overall.empty()) in.overall = it->second.overall;
+      if (in.overall == GradeValue::kNone) in.overall = it->second.overall;
       it->second = std::move(in);
-    } else if (it->second.overall.empty()) {
+    } else if (it->second.overall == GradeValue::kNone) {
       it->second.overall = in.overall;
     }
   }
@@ -58,7 +58,7 @@ std::vector<NationalInspection> ReadInspections(const NationalRecords& records) 
 void CountThemes(NationalModel* m) {
   std::map<std::string, NationalTheme> themes;
   std::set<int> years;
-  std::set<std::string> grades;
+  std::set<GradeValue> grades;
   for (const NationalInspection& in : m->inspections) {
     years.insert(in.year);
     grades.insert(in.overall);
@@ -85,7 +85,7 @@ void CountThemes(NationalModel* m) {
   m->years.assign(years.begin(), years.end());
   m->grades.assign(grades.begin(), grades.end());
   std::stable_sort(m->grades.begin(), m->grades.end(),
-                   [](const std::string& a, const std::string& b) { return GradeOrder(a) < GradeOrder(b); });
+                   [](GradeValue a, GradeValue b) { return GradeRank(a) > GradeRank(b); });
 }
 
 Status FillNeighbours(const std::vector<AuthorityReference>& refs, int urn, NationalModel* m) {
@@ -117,15 +117,6 @@ Status FillNeighbours(const std::vector<AuthorityReference>& refs, int urn, Nati
 }
 
 }  // namespace
-
-int GradeOrder(const std::string& g) {
-  if (g == "outstanding") return 0;
-  if (g == "good") return 1;
-  if (g == "requires_improvement") return 2;
-  if (g == "adequate") return 3;
-  if (g == "inadequate") return 4;
-  return 5;
-}
 
 Result<NationalModel> BuildNational(const NationalRecords& records, int urn) {
   NationalModel m;

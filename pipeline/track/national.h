@@ -24,7 +24,7 @@ struct NationalInspection {
   std::string authority;    // ONS name
   StoredDocument document;  // the document counted
   int year = 0;             // of the inspection's start
-  std::string overall;      // grade id, "" when none was read
+  GradeValue overall = GradeValue::kNone;  // kNone when none was read
   std::vector<AreaForImprovement> areas;  // kind priority then improve, in document order
 };
 
@@ -33,7 +33,7 @@ struct NationalTheme {
   int areas = 0;                         // areas naming the theme, all inspections
   int inspections = 0;                   // inspections with at least one such area
   std::map<int, int> by_year;            // year -> areas
-  std::map<std::string, int> by_grade;   // overall grade id -> areas
+  std::map<GradeValue, int> by_grade;    // overall grade -> areas
 };
 
 struct NeighbourColumn {
@@ -46,9 +46,9 @@ struct NationalModel {
   std::vector<NationalInspection> inspections;  // by authority, then date
   std::vector<NationalTheme> themes;            // themes with at least one area, most areas first
   std::vector<int> years;                       // ascending, every year with an inspection
-  std::vector<std::string> grades;              // grade ids present, best first ("" last: no grade read)
+  std::vector<GradeValue> grades;               // grades present, best first (kNone last: no grade read)
   std::map<int, int> inspections_by_year;
-  std::map<std::string, int> inspections_by_grade;
+  std::map<GradeValue, int> inspections_by_grade;
   // With an authority: it first, then its statistical neighbours in the reference order.
   std::vector<NeighbourColumn> neighbours;
   std::map<std::string, std::string> labels;  // theme id -> label
@@ -65,9 +65,6 @@ struct NationalRecords {
 // Counts every full inspection's areas. With urn != 0, also fills
 // `neighbours`; Usage error when that authority is not in the reference table.
 Result<NationalModel> BuildNational(const NationalRecords& records, int urn = 0);
-
-// Grade ids best first: outstanding, good, requires_improvement, adequate, inadequate.
-int GradeOrder(const std::string& grade_id);
 
 }  // namespace oftrack
 

@@ -28,7 +28,9 @@ struct About {
   int Elsewhere(const StoredFinding& f) const { return static_cast<int>(f.subjects.size()) - Named(f); }
 };
 
-About AboutArea(const AreaForImprovement& a) { return About{a.subjects, a.themes}; }
+About AboutArea(const AreaForImprovement& a, const AuthorityHistory& h) {
+  return About{KeySubjects(a, h.practice_subjects), a.themes};
+}
 
 std::vector<const StoredFinding*> FindingsAbout(const std::vector<StoredFinding>& findings, const About& about) {
   std::vector<const StoredFinding*> out;
@@ -122,7 +124,7 @@ ProgressCell Column(const AuthorityHistory& h, const std::vector<Visit>& visits,
   const Visit& v = visits[visit];
   const StoredDocument& doc = v.primary();
   const AreaForImprovement& area = *row.area;
-  const About about = AboutArea(area);
+  const About about = AboutArea(area, h);
   const std::vector<StoredFinding>& findings = h.FindingsOf(doc);
   ProgressCell cell;
   if (visit == ins.baseline) {
@@ -133,7 +135,7 @@ ProgressCell Column(const AuthorityHistory& h, const std::vector<Visit>& visits,
   }
   if (visit == ins.next_inspection) {
     cell.review = ReviewKind::kNextInspection;
-    cell.match = MatchArea(area, AreasToFollow(doc), h.urn, links);
+    cell.match = MatchArea(area, AreasToFollow(doc), h.urn, links, h.practice_subjects);
     cell.status = cell.match ? AreaStatus::kRaisedAgain : AreaStatus::kNotRaised;
     Fill(FindingsAbout(findings, about), doc, about, false, &cell);
     if (row.domain_known) {
@@ -149,13 +151,13 @@ ProgressCell Column(const AuthorityHistory& h, const std::vector<Visit>& visits,
     Fill(about_area, doc, about, true, &cell);
     return cell;
   }
-  cell.match = MatchArea(area, covered, h.urn, links);
+  cell.match = MatchArea(area, covered, h.urn, links, h.practice_subjects);
   if (!cell.match && row.domain_known) cell.match = MatchWholeJudgement(row.domain, covered);
   if (cell.match) {
     cell.review = ReviewKind::kCovered;
     if (about_area.empty()) {
       // The letter speaks of the covered area in its own words.
-      About as_covered = AboutArea(*cell.match->other);
+      About as_covered = AboutArea(*cell.match->other, h);
       Fill(FindingsAbout(findings, as_covered), doc, as_covered, true, &cell);
     } else {
       Fill(about_area, doc, about, true, &cell);
@@ -183,7 +185,7 @@ InspectionProgress Follow(const AuthorityHistory& h, const std::vector<Visit>& v
   for (const AreaForImprovement* a : AreasToFollow(doc)) {
     AreaProgress row;
     row.area = a;
-    FindDomain(FindingsAbout(h.FindingsOf(doc), AboutArea(*a)), &row);
+    FindDomain(FindingsAbout(h.FindingsOf(doc), AboutArea(*a, h)), &row);
     for (int c : ins.columns) row.cells.push_back(Column(h, visits, ins, c, row, links));
     ins.areas.push_back(std::move(row));
   }

@@ -20,8 +20,9 @@
 //   next inspection raised again (one of its new areas is about the same
 //                   subject) or not, beside the movement of the graded
 //                   judgement the area belongs to.
-// A finding is about the area when it names one of the area's subjects
-// (rules/subjects.toml; an area with none falls back to its themes); in a
+// A finding is about the area when it names one of the area's key subjects
+// (matching.h, KeySubjects: the subject it names first and every service or
+// group it names; an area with no subject falls back to its themes); in a
 // covered cell with no such finding, the findings about the covered area it
 // was matched on count.
 //
