@@ -28,7 +28,7 @@ Status ProgressTable(Database* db, const CommonOptions& common, const std::strin
   std::vector<int> urns;
   if (!la.empty()) {
     auto authority = ResolveAuthority(db, la);
-    if (!authority) return Status::Usage("no such authority on record: " + la);
+    if (!authority) return Status::Usage("");  // ResolveAuthority has said why
     urns.push_back(authority->urn);
   } else {
     auto list = ListAuthorities(db);
@@ -80,7 +80,7 @@ int Export(const CommonOptions& common, const ExportArgs& args) {
     }
   }
   if (!st.ok()) {
-    PrintError(st.ToString());
+    if (!st.reason().empty()) PrintError(st.ToString());
     return 2;
   }
   if (!WriteOutput(args.out, text.str())) return 2;
