@@ -78,10 +78,12 @@ std::vector<std::string> KeySubjects(const AreaForImprovement& a, const std::vec
       head = a.subjects[i];
     }
   }
+  auto is_service = [&](const std::string& s) { return std::find(practice.begin(), practice.end(), s) == practice.end(); };
+  // An area about parts of practice alone is about each of them.
+  if (head.empty() || std::none_of(a.subjects.begin(), a.subjects.end(), is_service)) return a.subjects;
   std::vector<std::string> out;
   for (const std::string& s : a.subjects) {
-    bool service = std::find(practice.begin(), practice.end(), s) == practice.end();
-    if (s == head || service || head.empty()) out.push_back(s);
+    if (s == head || is_service(s)) out.push_back(s);
   }
   return out;
 }

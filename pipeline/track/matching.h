@@ -62,12 +62,14 @@ std::optional<AreaMatch> MatchArea(const AreaForImprovement& area, const std::ve
 // Nothing otherwise.
 std::optional<AreaMatch> MatchWholeJudgement(GradeDomain domain, const std::vector<const AreaForImprovement*>& covered);
 
-// The subjects a finding must name to be about `area`: the one its text names
-// first, and every service or group of children it names (subjects not in
-// `practice`). "Ensure that statutory requirements are met in relation to
+// The subjects a finding must name to be about `area`: when it names a
+// service or group of children (a subject not in `practice`), the subject its
+// text names first and every service or group it names; otherwise all of its
+// subjects. "Ensure that statutory requirements are met in relation to
 // private fostering and that ... prompt identification, assessment ..." is
 // about private fostering, not every assessment; "Management oversight and
-// direction of front-line work and the LADO" is about both.
+// direction of front-line work and the LADO" is about both; "The quality of
+// supervision and management oversight" about both.
 std::vector<std::string> KeySubjects(const AreaForImprovement& area, const std::vector<std::string>& practice);
 
 // True when the finding names one of the subjects.

@@ -248,3 +248,34 @@ TEST_CASE("areas are matched on the subjects they share, most first", "[track]")
   CHECK_FALSE(MatchArea(area, {&none}, 1, {}).has_value());
   CHECK(MatchArea(area, {&one, &none}, 1, {})->other == &one);
 }
+
+TEST_CASE("parts of practice alone do not join areas about different services", "[track]") {
+  const std::vector<std::string> practice = {"assessments", "supervision", "management_oversight"};
+  AreaForImprovement cse{AreaKind::kImprove, 4, "Improve the response to children at risk of sexual exploitation, and their assessments.",
+                         {}, {"exploitation", "assessments"}, {"sexual exploitation", "assessments"}};
+  AreaForImprovement homeless{AreaKind::kImprove, 3, "The response and the quality of assessment of need for young people aged 16 and 17 years who present as homeless.",
+                              {}, {"homeless_16_17", "assessments"}, {"16 and 17 years who present as homeless", "assessment"}};
+  CHECK_FALSE(MatchArea(cse, {&homeless}, 1, {}, practice).has_value());
+  CHECK(MatchArea(cse, {&homeless}, 1, {}).has_value());  // without the practice list, any shared subject joins
+  // An area about practice across the service matches a later one that names that practice.
+  AreaForImprovement oversight{AreaKind::kImprove, 2, "Management oversight and direction of front-line work and the LADO.",
+                               {}, {"lado", "management_oversight"}, {"LADO", "Management oversight"}};
+  AreaForImprovement covered{AreaKind::kCovered, 3, "Workforce capacity, and the quality of supervision and management oversight.",
+                             {}, {"management_oversight", "supervision"}, {"management oversight", "supervision"}};
+  REQUIRE(MatchArea(oversight, {&covered}, 1, {}, practice).has_value());
+}
+
+TEST_CASE("the findings about an area name its first subject or a service it names", "[track]") {
+  const std::vector<std::string> practice = {"assessments", "supervision", "management_oversight"};
+  AreaForImprovement fostering{AreaKind::kImprove, 6,
+                               "Ensure that statutory requirements are met in relation to private fostering and that "
+                               "training underpins prompt identification and assessment.",
+                               {}, {"assessments", "private_fostering"}, {"assessment", "private fostering"}};
+  CHECK(KeySubjects(fostering, practice) == std::vector<std::string>{"private_fostering"});
+  AreaForImprovement oversight{AreaKind::kImprove, 2, "Management oversight and direction of front-line work and the LADO.",
+                               {}, {"lado", "management_oversight"}, {"LADO", "Management oversight"}};
+  CHECK(KeySubjects(oversight, practice) == std::vector<std::string>{"lado", "management_oversight"});
+  AreaForImprovement practice_only{AreaKind::kImprove, 4, "The quality of supervision and management oversight.", {},
+                                   {"management_oversight", "supervision"}, {"management oversight", "supervision"}};
+  CHECK(KeySubjects(practice_only, practice) == std::vector<std::string>{"management_oversight", "supervision"});
+}
