@@ -6,6 +6,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "analysis/classify.h"
@@ -114,6 +115,71 @@ EvalReport Evaluate(const std::vector<GoldItem>& items, const Rulebook& rules) {
   return report;
 }
 
+double EvalReport::JudgementRecall(Judgement j) const {
+  const auto& row = confusion[static_cast<int>(j)];
+  int total = 0;
+  for (int n : row) total += n;
+  return total ? double(row[static_cast<int>(j)]) / total : 0;
+}
+
+double EvalReport::JudgementPrecision(Judgement j) const {
+  int total = 0;
+  for (const auto& row : confusion) total += row[static_cast<int>(j)];
+  return total ? double(confusion[static_cast<int>(j)][static_cast<int>(j)]) / total : 0;
+}
+
+namespace {
+
+std::string MissLine(const EvalMiss& m) {
+  return "  " + m.gold->id + "  " + JudgementId(m.gold->judgement) + " -> " + JudgementId(m.judgement) + "  [" +
+         Join(m.gold->themes) + "] -> [" + Join(m.themes) + "]  " + m.gold->source + "\n      " + m.gold->text + "\n";
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& id) { return std::find(v.begin(), v.end(), id) != v.end(); }
+
+// Per theme, worst F1 first: the sentences whose gold has it and the rules
+// did not give (missed), then the ones the rules gave and gold has not (added).
+void AddMissesByTheme(const EvalReport& r, const std::vector<ThemeScore>& themes, int max_misses, std::string* out) {
+  AddLine(out, "\nmisses by theme (gold -> predicted; up to %d missed and %d added per theme)", max_misses, max_misses);
+  for (const ThemeScore& s : themes) {
+    if (s.fn + s.fp == 0) continue;
+    AddLine(out, "%s  (missed %d, added %d)", s.theme.c_str(), s.fn, s.fp);
+    for (int pass = 0; pass < 2; ++pass) {
+      int shown = 0;
+      for (const EvalMiss& m : r.misses) {
+        bool gold = Has(m.gold->themes, s.theme), pred = Has(m.themes, s.theme);
+        if (pass == 0 ? !(gold && !pred) : !(pred && !gold)) continue;
+        if (shown++ >= max_misses) break;
+        *out += (pass == 0 ? " missed" : " added ") + MissLine(m);
+      }
+    }
+  }
+}
+
+// Per gold -> predicted judgement pair, most frequent first.
+void AddMissesByConfusion(const EvalReport& r, int max_misses, std::string* out) {
+  std::vector<std::pair<int, std::pair<int, int>>> pairs;
+  for (int g = 0; g < 5; ++g) {
+    for (int p = 0; p < 5; ++p) {
+      if (g != p && r.confusion[g][p] > 0) pairs.push_back({r.confusion[g][p], {g, p}});
+    }
+  }
+  std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  AddLine(out, "\nmisses by judgement (gold -> predicted, most frequent first; up to %d each)", max_misses);
+  for (const auto& [count, gp] : pairs) {
+    auto gold = static_cast<Judgement>(gp.first), pred = static_cast<Judgement>(gp.second);
+    AddLine(out, "%s -> %s  (%d)", JudgementId(gold), JudgementId(pred), count);
+    int shown = 0;
+    for (const EvalMiss& m : r.misses) {
+      if (m.gold->judgement != gold || m.judgement != pred) continue;
+      if (shown++ >= max_misses) break;
+      *out += MissLine(m);
+    }
+  }
+}
+
+}  // namespace
+
 std::string FormatEvalReport(const EvalReport& r, int max_misses) {
   std::string out;
   AddLine(&out, "sentences            %d", r.sentences);
@@ -121,23 +187,69 @@ std::string FormatEvalReport(const EvalReport& r, int max_misses) {
           r.micro.F1(), r.micro.tp, r.micro.fp, r.micro.fn);
   AddLine(&out, "judgement accuracy   %.3f  (%d of %d)", r.JudgementAccuracy(), r.judgement_correct, r.sentences);
   AddLine(&out, "\nconfusion (rows gold, columns predicted)");
-  AddLine(&out, "%-10s %8s %8s %8s %8s %8s", "", "neutral", "strength", "weakness", "mixed", "progress");
+  AddLine(&out, "%-10s %8s %8s %8s %8s %8s %8s %8s", "", "neutral", "strength", "weakness", "mixed", "progress", "recall",
+          "precis.");
   for (int g = 0; g < 5; ++g) {
     const auto& row = r.confusion[g];
-    AddLine(&out, "%-10s %8d %8d %8d %8d %8d", JudgementId(static_cast<Judgement>(g)), row[0], row[1], row[2], row[3], row[4]);
+    auto j = static_cast<Judgement>(g);
+    AddLine(&out, "%-10s %8d %8d %8d %8d %8d %8.3f %8.3f", JudgementId(j), row[0], row[1], row[2], row[3], row[4],
+            r.JudgementRecall(j), r.JudgementPrecision(j));
   }
   std::vector<ThemeScore> themes = r.themes;
   std::stable_sort(themes.begin(), themes.end(), [](const ThemeScore& a, const ThemeScore& b) { return a.F1() < b.F1(); });
-  AddLine(&out, "\n%-28s %6s %6s %6s %5s %5s %5s", "theme (worst F1 first)", "P", "R", "F1", "TP", "FP", "FN");
+  AddLine(&out, "\n%-28s %6s %6s %6s %7s %5s %5s %5s", "theme (worst F1 first)", "P", "R", "F1", "support", "TP", "FP",
+          "FN");
   for (const ThemeScore& s : themes) {
-    AddLine(&out, "%-28s %6.3f %6.3f %6.3f %5d %5d %5d", s.theme.c_str(), s.Precision(), s.Recall(), s.F1(), s.tp, s.fp, s.fn);
+    AddLine(&out, "%-28s %6.3f %6.3f %6.3f %7d %5d %5d %5d", s.theme.c_str(), s.Precision(), s.Recall(), s.F1(),
+            s.Support(), s.tp, s.fp, s.fn);
   }
-  int shown = 0;
-  for (const EvalMiss& m : r.misses) {
-    if (shown++ >= max_misses) break;
-    if (shown == 1) AddLine(&out, "\nmisses (gold -> predicted)");
-    out += m.gold->id + "  " + JudgementId(m.gold->judgement) + " -> " + JudgementId(m.judgement) + "  [" +
-           Join(m.gold->themes) + "] -> [" + Join(m.themes) + "]\n    " + m.gold->text + "\n";
+  if (max_misses > 0) {
+    AddMissesByTheme(r, themes, max_misses, &out);
+    AddMissesByConfusion(r, max_misses, &out);
+  }
+  return out;
+}
+
+Agreement CompareLabellers(const std::vector<GoldItem>& first, const std::vector<GoldItem>& second) {
+  Agreement a;
+  std::map<std::string, const GoldItem*> by_id;
+  for (const GoldItem& item : first) by_id[item.id] = &item;
+  for (const GoldItem& b : second) {
+    auto it = by_id.find(b.id);
+    if (it == by_id.end()) continue;
+    const GoldItem& f = *it->second;
+    ++a.sentences;
+    a.confusion[static_cast<int>(f.judgement)][static_cast<int>(b.judgement)]++;
+    a.judgement_same += f.judgement == b.judgement;
+    std::set<std::string> x(f.themes.begin(), f.themes.end()), y(b.themes.begin(), b.themes.end());
+    a.theme_sets_same += x == y;
+    for (const std::string& t : x) (y.count(t) ? a.themes.tp : a.themes.fn)++;
+    for (const std::string& t : y) a.themes.fp += !x.count(t);
+  }
+  if (a.sentences > 0) {
+    double n = a.sentences, observed = a.judgement_same / n, expected = 0;
+    for (int j = 0; j < 5; ++j) {
+      int row = 0, col = 0;
+      for (int k = 0; k < 5; ++k) row += a.confusion[j][k], col += a.confusion[k][j];
+      expected += (row / n) * (col / n);
+    }
+    a.kappa = expected < 1 ? (observed - expected) / (1 - expected) : 1;
+  }
+  return a;
+}
+
+std::string FormatAgreement(const Agreement& a) {
+  std::string out;
+  AddLine(&out, "sentences labelled by both   %d", a.sentences);
+  AddLine(&out, "judgement agreement          %.3f  (%d of %d), Cohen's kappa %.3f",
+          a.sentences ? double(a.judgement_same) / a.sentences : 0, a.judgement_same, a.sentences, a.kappa);
+  AddLine(&out, "theme F1 between labellers   %.3f  (both %d, second only %d, first only %d); same theme set %d of %d",
+          a.themes.F1(), a.themes.tp, a.themes.fp, a.themes.fn, a.theme_sets_same, a.sentences);
+  AddLine(&out, "\njudgements (rows first labeller, columns second)");
+  AddLine(&out, "%-10s %8s %8s %8s %8s %8s", "", "neutral", "strength", "weakness", "mixed", "progress");
+  for (int g = 0; g < 5; ++g) {
+    const auto& row = a.confusion[g];
+    AddLine(&out, "%-10s %8d %8d %8d %8d %8d", JudgementId(static_cast<Judgement>(g)), row[0], row[1], row[2], row[3], row[4]);
   }
   return out;
 }

@@ -36,6 +36,7 @@ struct ThemeScore {
   double Precision() const { return tp + fp ? double(tp) / (tp + fp) : 0; }
   double Recall() const { return tp + fn ? double(tp) / (tp + fn) : 0; }
   double F1() const { double p = Precision(), r = Recall(); return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+  int Support() const { return tp + fn; }  // gold sentences with this theme
 };
 
 // One sentence the rules got wrong (themes or judgement).
@@ -55,6 +56,10 @@ struct EvalReport {
   std::array<std::array<int, 5>, 5> confusion{};
   std::vector<EvalMiss> misses;
   double JudgementAccuracy() const { return sentences ? double(judgement_correct) / sentences : 0; }
+  // Of the gold sentences with judgement j, the share the rules gave j (0 when none).
+  double JudgementRecall(Judgement j) const;
+  // Of the sentences the rules gave j, the share whose gold is j (0 when none).
+  double JudgementPrecision(Judgement j) const;
 };
 
 // Labels every gold sentence with LabelSentence and scores the result.
@@ -62,9 +67,26 @@ struct EvalReport {
 EvalReport Evaluate(const std::vector<GoldItem>& items, const Rulebook& rules);
 
 // A plain-text report: micro P/R/F1, judgement accuracy, the confusion
-// matrix, per-theme P/R/F1 (worst F1 first), then up to max_misses wrong
-// sentences with gold and predicted labels.
+// matrix with each judgement's recall and precision, per-theme P/R/F1 with
+// support (worst F1 first). With max_misses > 0, the disagreeing sentences
+// grouped twice: by theme (up to max_misses the rules missed and up to
+// max_misses they added, per theme) and by confusion (up to max_misses per
+// gold -> predicted pair, largest pair first), each with both labellings.
 std::string FormatEvalReport(const EvalReport& report, int max_misses = 0);
+
+// Agreement between two labellers over the sentences both labelled (matched
+// by id): judgement agreement and Cohen's kappa, and theme F1 taking the
+// first labeller as reference (symmetric: swapping the two swaps FP and FN).
+struct Agreement {
+  int sentences = 0;            // ids present in both
+  int judgement_same = 0;
+  double kappa = 0;
+  ThemeScore themes;            // tp: both gave it; fp: second only; fn: first only
+  int theme_sets_same = 0;      // sentences with exactly the same themes
+  std::array<std::array<int, 5>, 5> confusion{};  // [first][second]
+};
+Agreement CompareLabellers(const std::vector<GoldItem>& first, const std::vector<GoldItem>& second);
+std::string FormatAgreement(const Agreement& a);
 
 // `oftrack rules check`: loads dir and puts every problem in *problems
 // (file:line: what). Returns OK when the rulebook builds.

@@ -12,7 +12,11 @@
 //    sentence ("Despite the delays ..., strategy discussions ...") at the first
 //    comma after it. Praise on one side and criticism on the other is `mixed`,
 //    as is progress on one side and criticism on the other.
-// 4. Otherwise the counts decide: progress cues make `progress` unless praise
+// 4. Circumstance. A sentence opening with a condition ("When risks are not
+//    addressed, timely court applications are made") is judged on what follows
+//    the clause's comma: praise and criticism inside the condition describe the
+//    children's situation, not the practice. Used only when the rest has a cue.
+// 5. Otherwise the counts decide: progress cues make `progress` unless praise
 //    outnumbers them by `settled_positive_margin` (settled good practice);
 //    criticism outweighs praise (inspectors hedge praise, not criticism); no
 //    cue at all is `neutral`.
@@ -70,6 +74,27 @@ void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vecto
       break;
     }
   }
+}
+
+// Removes the praise and criticism cues of an opening condition clause (up to
+// its first comma) when a cue follows the comma.
+void DropCondition(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
+  if (!impl.condition) return;
+  re2::StringPiece input(text.data(), text.size());
+  if (!impl.condition->Match(input, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return;
+  size_t comma = text.find(',');
+  // "However," is not the condition's comma.
+  if (comma != std::string_view::npos && comma < 12 && text.substr(0, comma).find_first_of(" ") == std::string_view::npos) {
+    comma = text.find(',', comma + 1);
+  }
+  if (comma == std::string_view::npos) return;
+  bool rest = std::any_of(cues->begin(), cues->end(), [&](const Cue& c) { return c.begin > comma && c.kind != CueKind::kNeutral; });
+  if (!rest) return;
+  cues->erase(std::remove_if(cues->begin(), cues->end(),
+                             [&](const Cue& c) {
+                               return c.begin < comma && (c.kind == CueKind::kPositive || c.kind == CueKind::kNegative);
+                             }),
+              cues->end());
 }
 
 // Where a contrast marker splits the sentence, or npos.
@@ -131,6 +156,7 @@ Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl) {
   });
   if (cues.empty()) return Judgement::kNeutral;
   ApplyNegation(text, impl, &cues);
+  DropCondition(text, impl, &cues);
 
   Counts all;
   Count(cues, 0, text.size(), &all);

@@ -191,6 +191,7 @@ void ReadJudgements(const std::string& dir, RuleSpec* spec, std::vector<Status>*
   if (const toml::table* contrast = root["contrast"].as_table()) {
     spec->contrast_after_comma = r.Patterns(*contrast, "after_comma", Reader::Line(contrast), /*required=*/false);
   }
+  spec->condition = CueSection(r, root, "condition", false);
   spec->negation_window = IntField(r, root, "negation", "window_words", 3);
   spec->settled_positive_margin = IntField(r, root, "rules", "settled_positive_margin", 2);
   ReadQuantifiers(r, root, spec);

@@ -103,6 +103,10 @@ void CompileCues(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>
   impl->cues = CompileKinds({&spec.positive, &spec.negative, &spec.progress, &spec.neutral}, file, problems);
   impl->negation = Compile(WholeWord(Alternation(spec.negation)), true, file, problems);
   impl->contrast = CompileKinds({&spec.contrast, &spec.contrast_after_comma}, file, problems);
+  if (!spec.condition.empty()) {
+    // Only at the start of the sentence, after an optional "However,".
+    impl->condition = Compile("^[\\s\"']*(?:however,?\\s+)?(?:" + Alternation(spec.condition) + ")\\b", false, file, problems);
+  }
   impl->negation_window = spec.negation_window;
   impl->settled_positive_margin = spec.settled_positive_margin;
 

@@ -50,6 +50,7 @@ struct RuleSpec {
   std::vector<AreaLink> links;    // rules/areas.toml [[link]]
   std::vector<PatternSpec> positive, negative, progress, neutral, negation;
   std::vector<PatternSpec> contrast, contrast_after_comma;  // markers anywhere / only after a comma
+  std::vector<PatternSpec> condition;  // words opening a circumstance clause ("When ...,")
   std::vector<Quantifier> quantifiers;
   std::vector<Override> overrides;
   int negation_window = 3;
@@ -147,6 +148,7 @@ struct Rulebook::Impl {
   KindScanner cues;
   std::unique_ptr<RE2> negation;
   KindScanner contrast;                     // kind 0: anywhere; kind 1: only after a comma
+  std::unique_ptr<RE2> condition;           // anchored at the sentence start; null when none
   int negation_window = 3;
   int settled_positive_margin = 2;
 

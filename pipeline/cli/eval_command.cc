@@ -1,4 +1,4 @@
-// `oftrack eval --gold FILE [--rules DIR] [--misses N]`: how well the rules
+// `oftrack eval --gold FILE... [--rules DIR] [--misses N]`: how well the rules
 // label a hand-labelled gold set (analysis/eval.h): per-theme precision,
 // recall and F1, micro-F1, judgement accuracy and the confusion matrix.
 // `oftrack eval --expected FILE... [--db FILE] [--allow FILE] [--authorities FILE]
@@ -16,8 +16,9 @@ namespace oftrack {
 namespace {
 
 struct EvalArgs {
-  std::string gold;
+  std::vector<std::string> gold;  // one or more gold files, scored together
   int misses = 0;
+  std::string second;  // a second labeller's file: agreement with --gold instead of scoring the rules
   std::vector<std::string> expected;
   std::string allow, authorities, except;
   bool unverified = false, differences = false;
@@ -94,12 +95,25 @@ int Eval(const CommonOptions& common, const EvalArgs& args) {
     for (const Status& p : problems) PrintError(p.ToString());
     return 2;
   }
-  auto gold = ReadGold(args.gold);
-  if (!gold.ok()) {
-    PrintError(gold.status().ToString());
-    return 2;
+  std::vector<GoldItem> items;
+  for (const std::string& path : args.gold) {
+    auto gold = ReadGold(path);
+    if (!gold.ok()) {
+      PrintError(gold.status().ToString());
+      return 2;
+    }
+    items.insert(items.end(), gold->begin(), gold->end());
   }
-  EvalReport report = Evaluate(gold.value(), *rules.value());
+  if (!args.second.empty()) {
+    auto second = ReadGold(args.second);
+    if (!second.ok()) {
+      PrintError(second.status().ToString());
+      return 2;
+    }
+    std::cout << FormatAgreement(CompareLabellers(items, second.value()));
+    return 0;
+  }
+  EvalReport report = Evaluate(items, *rules.value());
   std::cout << FormatEvalReport(report, args.misses);
   return 0;
 }
@@ -115,8 +129,10 @@ void AddEvalCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
       "../shared/corpora/ofsted-reports/expected.csv --expected ../shared/corpora/ofsted-letters/expected.md "
       "--authorities tests/corpus/holdout.txt --differences)");
   static EvalArgs args;
-  cmd->add_option("--gold", args.gold, "Gold file: TSV id, source, text, themes, judgement (tests/gold/*.tsv)");
-  cmd->add_option("--misses", args.misses, "With --gold: also list up to N mislabelled sentences (default 0)");
+  cmd->add_option("--gold", args.gold, "Gold file: TSV id, source, text, themes, judgement (tests/gold/*.tsv); repeatable, scored together");
+  cmd->add_option("--misses", args.misses, "With --gold: also list the disagreeing sentences by theme and by confusion, up to N per group (default 0)");
+  cmd->add_option("--second", args.second,
+                  "With --gold: a second labeller's file (same format); prints the agreement (kappa, theme F1) on the ids both labelled");
   cmd->add_option("--rules", common.rules, "Rules folder (default: the project's rules/)");
   cmd->add_option("--expected", args.expected, "expected.csv (reports) or expected.md (letters); repeatable");
   cmd->add_option("--db", common.db, "With --expected: the database to check (default ./oftrack.db)");

@@ -72,6 +72,23 @@ TEST_CASE("too soon to see its impact: progress", "[classify]") {
   CHECK(l.judgement == Judgement::kProgress);
 }
 
+// Sentences of the tune part of tests/gold/sample-tune.tsv (Wakefield 2018, Bromley 2016).
+TEST_CASE("an opening condition says when, not how well: the rest of the sentence decides", "[classify]") {
+  CHECK(LabelSentence("When risks are not addressed, timely court applications are made for those children who need them.",
+                      Rules()).judgement == Judgement::kStrength);
+  CHECK(LabelSentence("Where the threshold is not met, the referrer is notified promptly of the decision and any advisory actions.",
+                      Rules()).judgement == Judgement::kStrength);
+  // The condition does not hide criticism after its comma ...
+  CHECK(LabelSentence("When children go missing, return home interviews are not always offered.", Rules()).judgement ==
+        Judgement::kWeakness);
+  // ... and without a cue after the comma the whole sentence still counts.
+  CHECK(LabelSentence("When children are not safe, they are referred to the MASH.", Rules()).judgement ==
+        Judgement::kWeakness);
+  // Not a condition: "where" mid-sentence.
+  CHECK(LabelSentence("Inspectors saw cases where plans are not reviewed, and children wait too long.", Rules()).judgement ==
+        Judgement::kWeakness);
+}
+
 TEST_CASE("description only: neutral", "[classify]") {
   auto l = LabelSentence("Inspectors reviewed the following areas.", Rules());
   CHECK(l.judgement == Judgement::kNeutral);
