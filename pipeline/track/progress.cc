@@ -43,6 +43,8 @@ std::vector<const StoredFinding*> FindingsAbout(const std::vector<StoredFinding>
 // Which judgements speak for a status, for picking quotes.
 bool Agrees(AreaStatus status, Judgement j) {
   switch (status) {
+    // The inspection raised the area for what was wrong: its criticism first.
+    case AreaStatus::kBaseline: return j == Judgement::kWeakness || j == Judgement::kMixed;
     case AreaStatus::kWeaknessPersists: return j == Judgement::kWeakness || j == Judgement::kMixed;
     case AreaStatus::kImproving: return j == Judgement::kProgress || j == Judgement::kStrength;
     case AreaStatus::kStrength: return j == Judgement::kStrength;

@@ -234,6 +234,22 @@ TEST_CASE("quotes about an area put findings about it alone before those about o
   CHECK(cell.quotes[1].finding->text.rfind("Homeless", 0) == 0);
 }
 
+TEST_CASE("the baseline quotes the criticism that raised the area before its praise", "[track]") {
+  HistoryBuilder b(900005, "Baselineham");
+  int64_t ins = b.Doc(DocType::kIlacs, "2022-07-11", "baselineham-2022.pdf");
+  b.Area(ins, AreaKind::kImprove, 1, "Placement sufficiency for children in care.", {{"placements", "placement sufficiency"}});
+  b.Finding(ins, Judgement::kStrength, "Most children in care live in stable placements that meet their needs.", {"placements"});
+  b.Finding(ins, Judgement::kStrength, "Children's placements are matched carefully to their needs.", {"placements"});
+  b.Finding(ins, Judgement::kWeakness, "There is a shortfall in the number of foster carers being recruited to meet demand.",
+            {"placements"});
+  AuthorityHistory h = b.Build();
+  ProgressModel m = BuildProgress(h, {});
+  const ProgressCell& cell = m.inspections[0].areas[0].cells[0];
+  CHECK(cell.status == AreaStatus::kBaseline);
+  REQUIRE(cell.quotes.size() == 3);
+  CHECK(cell.quotes[0].finding->judgement == Judgement::kWeakness);
+}
+
 TEST_CASE("areas are matched on the subjects they share, most first", "[track]") {
   AreaForImprovement area{AreaKind::kImprove, 1, "Supervision and workforce capacity.", {}, {"supervision", "workforce"},
                           {"supervision", "workforce capacity"}};
