@@ -48,6 +48,7 @@ void AddCheckCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
       "List the documents whose reading may be wrong (a grade table short of rows, no areas for improvement, a "
       "letter without inspectors or areas covered, odd dates, ...), one line each with what to look at, and the "
       "files that could not be read. Example: oftrack check --db oftrack.db");
+  cmd->footer("Example:\n  oftrack check --db oftrack.db");
   cmd->add_option("--db", common.db, "Database file (default ./oftrack.db)");
   cmd->callback([&common, exit_code] { *exit_code = Check(common); });
 }

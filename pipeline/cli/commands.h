@@ -24,6 +24,8 @@ void AddInspectCommand(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddRulesCommand(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddEvalCommand(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddCheckCommand(CLI::App& app, CommonOptions& common, int* exit_code);
+// `oftrack help [COMMAND [SUBCOMMAND]]`: the help of the app or of one command.
+void AddHelpCommand(CLI::App& app, int* exit_code);
 
 // Prints "oftrack: <message>" on stderr.
 void PrintError(const std::string& message);

@@ -128,12 +128,13 @@ void AddEvalCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
       "stored document against expected.csv / expected.md (example: oftrack eval --db all.db --expected "
       "../shared/corpora/ofsted-reports/expected.csv --expected ../shared/corpora/ofsted-letters/expected.md "
       "--authorities tests/corpus/holdout.txt --differences)");
+  cmd->footer("Examples:\n  oftrack eval --gold tests/gold/sample-measure.tsv --misses 10\n  oftrack eval --gold tests/gold/agreement/first.tsv --second tests/gold/agreement/second.tsv");
   static EvalArgs args;
   cmd->add_option("--gold", args.gold, "Gold file: TSV id, source, text, themes, judgement (tests/gold/*.tsv); repeatable, scored together");
   cmd->add_option("--misses", args.misses, "With --gold: also list the disagreeing sentences by theme and by confusion, up to N per group (default 0)");
   cmd->add_option("--second", args.second,
                   "With --gold: a second labeller's file (same format); prints the agreement (kappa, theme F1) on the ids both labelled");
-  cmd->add_option("--rules", common.rules, "Rules folder (default: the project's rules/)");
+  cmd->add_option("--rules", common.rules, "Rules folder (default: rules/ in the data folder, see oftrack --help)");
   cmd->add_option("--expected", args.expected, "expected.csv (reports) or expected.md (letters); repeatable");
   cmd->add_option("--db", common.db, "With --expected: the database to check (default ./oftrack.db)");
   cmd->add_option("--allow", args.allow, "With --expected: differences accepted, with reasons (tests/corpus/allow.tsv)");

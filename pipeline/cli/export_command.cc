@@ -95,6 +95,7 @@ void AddExportCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
       "export",
       "Tables for spreadsheets: documents, grades, areas, findings or progress. Example: oftrack export progress "
       "--la \"Nottingham City\" --out progress.csv");
+  cmd->footer("Examples:\n  oftrack export documents --out documents.csv\n  oftrack export progress --la \"Nottingham City\" --format tsv --out progress.tsv");
   static ExportArgs args;
   cmd->add_option("WHAT", args.what,
                   "documents (one row per report or letter: dates, inspectors, counts of areas, warnings) | "
@@ -103,7 +104,7 @@ void AddExportCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
       ->required()
       ->check(CLI::IsMember({"documents", "grades", "areas", "findings", "progress"}));
   cmd->add_option("--la", args.la, "With progress: one authority (name or URN); default every authority");
-  cmd->add_option("--rules", common.rules, "Rules folder, for the hand links of areas.toml (default: the project's rules/)");
+  cmd->add_option("--rules", common.rules, "Rules folder, for the hand links of areas.toml (default: rules/ in the data folder, see oftrack --help)");
   cmd->add_option("--format", args.format, "csv (default) or tsv")->check(CLI::IsMember({"csv", "tsv"}));
   cmd->add_option("--out", args.out, "Output file (default: standard output)");
   cmd->add_option("--db", common.db, "Database file (default ./oftrack.db)");

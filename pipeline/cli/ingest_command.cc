@@ -59,11 +59,12 @@ int RunIngestCommand(const CommonOptions& common, int jobs, const std::vector<st
 void AddIngestCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
   auto* cmd = app.add_subcommand("ingest", "Read reports, letters and committee packs (PDF, .txt, .md; folders "
                                            "recursively) into the database");
+  cmd->footer("Examples:\n  oftrack ingest --db oftrack.db ~/Downloads/ofsted/\n  oftrack ingest --db oftrack.db --jobs 2 letter.pdf committee-pack.pdf");
   static int jobs = 0;
   static std::vector<std::string> paths;
   cmd->add_option("--db", common.db, "Database file (default ./oftrack.db)");
   cmd->add_option("--jobs,-j", jobs, "Worker threads (default: every core)")->check(CLI::NonNegativeNumber);
-  cmd->add_option("--rules", common.rules, "Rules folder (default: the project's rules/)");
+  cmd->add_option("--rules", common.rules, "Rules folder (default: rules/ in the data folder, see oftrack --help)");
   cmd->add_option("PATH", paths, "Files or folders to read")->required();
   cmd->callback([&common, exit_code] { *exit_code = RunIngestCommand(common, jobs, paths); });
 }

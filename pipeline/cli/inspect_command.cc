@@ -97,9 +97,10 @@ int Inspect(const CommonOptions& common, const std::string& path) {
 
 void AddInspectCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
   auto* cmd = app.add_subcommand("inspect", "Show how one file is understood (nothing is stored)");
+  cmd->footer("Example:\n  oftrack inspect nottingham-80533-published-2022-09-05.pdf");
   static std::string file;
   cmd->add_option("FILE", file, "A PDF, .txt or .md file")->required();
-  cmd->add_option("--rules", common.rules, "Rules folder (default: the project's rules/)");
+  cmd->add_option("--rules", common.rules, "Rules folder (default: rules/ in the data folder, see oftrack --help)");
   cmd->callback([&common, exit_code] { *exit_code = Inspect(common, file); });
 }
 

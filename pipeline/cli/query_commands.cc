@@ -55,12 +55,14 @@ int Timeline(const CommonOptions& common, const std::string& la) {
 
 void AddAuthoritiesCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
   auto* cmd = app.add_subcommand("authorities", "List the local authorities with documents in the database");
+  cmd->footer("Example:\n  oftrack authorities --db oftrack.db");
   cmd->add_option("--db", common.db, "Database file (default ./oftrack.db)");
   cmd->callback([&common, exit_code] { *exit_code = Authorities(common); });
 }
 
 void AddTimelineCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
   auto* cmd = app.add_subcommand("timeline", "One authority's inspections and visits in date order");
+  cmd->footer("Example:\n  oftrack timeline --la \"Nottingham City\" --db oftrack.db");
   static std::string la;
   cmd->add_option("--la", la, "Authority: Ofsted or ONS name, or URN (\"Nottingham City\", \"Nottingham\", 80533)")
       ->required();

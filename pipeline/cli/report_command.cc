@@ -131,7 +131,7 @@ int National(const CommonOptions& common, const ReportArgs& args) {
 void Common(CLI::App* cmd, CommonOptions& common, ReportArgs& args) {
   cmd->add_option("--out", args.out, "Output file (default: standard output)");
   cmd->add_option("--db", common.db, "Database file (default ./oftrack.db)");
-  cmd->add_option("--rules", common.rules, "Rules folder, for the hand links of areas.toml (default: the project's rules/)");
+  cmd->add_option("--rules", common.rules, "Rules folder, for the hand links of areas.toml (default: rules/ in the data folder, see oftrack --help)");
 }
 
 }  // namespace
@@ -139,9 +139,14 @@ void Common(CLI::App* cmd, CommonOptions& common, ReportArgs& args) {
 void AddReportCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
   auto* cmd = app.add_subcommand("report", "Reports for people: progress, briefing, national");
   cmd->require_subcommand(1);
+  cmd->footer("Examples:\n  oftrack report progress --la \"Nottingham City\" --out progress.html\n"
+              "  oftrack report briefing --la \"Nottingham City\" --visit latest --out briefing.html\n"
+              "  oftrack report national --format md --out national.md");
   static ReportArgs progress_args, briefing_args, national_args;
 
   auto* progress = cmd->add_subcommand("progress", "Areas for improvement followed visit by visit, with quotes");
+  progress->footer("Examples:\n  oftrack report progress --la \"Nottingham City\" --out progress.html\n"
+                   "  oftrack report progress --la 80533 --format xlsx --out progress.xlsx");
   progress->add_option("--la", progress_args.la, "Authority: name or URN")->required();
   progress->add_option("--format", progress_args.format, "html (default), md, csv or xlsx (needs --out)")
       ->check(CLI::IsMember({"html", "md", "csv", "xlsx"}));
@@ -149,6 +154,7 @@ void AddReportCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
   progress->callback([&common, exit_code] { *exit_code = Progress(common, progress_args); });
 
   auto* briefing = cmd->add_subcommand("briefing", "Scrutiny briefing: one visit against those before it");
+  briefing->footer("Example:\n  oftrack report briefing --la \"Nottingham City\" --visit 2023-11-22 --out briefing.html");
   briefing->add_option("--la", briefing_args.la, "Authority: name or URN")->required();
   briefing->add_option("--visit", briefing_args.visit, "Start date of the visit (YYYY-MM-DD) or latest (default)");
   briefing->add_option("--format", briefing_args.format, "html (default) or md")->check(CLI::IsMember({"html", "md"}));
@@ -156,6 +162,7 @@ void AddReportCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
   briefing->callback([&common, exit_code] { *exit_code = Briefing(common, briefing_args); });
 
   auto* national = cmd->add_subcommand("national", "Themes of areas for improvement over every authority");
+  national->footer("Example:\n  oftrack report national --la \"Nottingham City\" --out national.html");
   national->add_option("--la", national_args.la, "Also set this authority beside its statistical neighbours");
   national->add_option("--format", national_args.format, "html (default) or md")->check(CLI::IsMember({"html", "md"}));
   Common(national, common, national_args);

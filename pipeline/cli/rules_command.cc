@@ -31,8 +31,10 @@ int Check(const CommonOptions& common) {
 void AddRulesCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
   auto* cmd = app.add_subcommand("rules", "Work with the rule files");
   cmd->require_subcommand(1);
+  cmd->footer("Example:\n  oftrack rules check --rules my-rules/");
   auto* check = cmd->add_subcommand("check", "Validate the rule files");
-  check->add_option("--rules", common.rules, "Rules folder (default: the project's rules/)");
+  check->footer("Example (after editing rules/themes.toml):\n  oftrack rules check --rules rules");
+  check->add_option("--rules", common.rules, "Rules folder (default: rules/ in the data folder, see oftrack --help)");
   check->callback([&common, exit_code] { *exit_code = Check(common); });
 }
 

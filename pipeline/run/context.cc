@@ -7,25 +7,18 @@
 #include <sstream>
 
 #include "ingest/load.h"
+#include "run/data_home.h"
 
 namespace oftrack {
-namespace {
-
-std::string Home() {
-  const char* env = std::getenv("OFTRACK_HOME");
-  return env && *env ? env : OFTRACK_SOURCE_DIR;
-}
-
-}  // namespace
-
-std::string DefaultRulesDir() { return Home() + "/rules"; }
-std::string DefaultReferenceCsv() { return Home() + "/reference/local_authorities.csv"; }
 
 Result<Context> LoadContext(const std::string& rules_dir, const std::string& reference_csv,
                             std::vector<Status>* problems) {
   std::error_code ec;
   if (!std::filesystem::is_directory(rules_dir, ec)) {
-    return Status::NotFound(rules_dir, "rules folder not found (give --rules DIR)");
+    std::string looked;
+    for (const std::string& dir : DataHomeCandidates()) looked += (looked.empty() ? "" : ", ") + dir;
+    return Status::NotFound(rules_dir, "rules folder not found (give --home DIR, the folder holding rules/ and "
+                                       "reference/, or set OFTRACK_HOME; looked in " + looked + ")");
   }
   Context ctx;
   auto rules = Rulebook::Load(rules_dir, problems);

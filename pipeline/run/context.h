@@ -11,6 +11,7 @@
 #include "documents/authority_directory.h"
 #include "model/date.h"
 #include "model/status.h"
+#include "run/data_home.h"  // DefaultRulesDir, DefaultReferenceCsv
 #include "text/sentence_splitter.h"
 
 namespace oftrack {
@@ -26,9 +27,6 @@ struct Context {
   std::string reader;
 };
 
-// The project's folders as compiled in; OFTRACK_HOME in the environment overrides.
-std::string DefaultRulesDir();
-std::string DefaultReferenceCsv();
 
 // Loads rules (rules_dir), abbreviations (rules_dir/abbreviations.txt) and the
 // authority list. Fails with the first problem; *problems gets every rule problem.
