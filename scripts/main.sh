@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-bash scripts/build.sh
+bash scripts/build.sh --main-only  # only the oftrack binary
 set +e
 ./build/oftrack ingest --db oftrack.db corpora/ofsted-reports corpora/committee-packs
 status=$?
