@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "analysis/rulebook_impl.h"
+#include "analysis/rulebook.h"
 #include "bench/bench.h"
 
 namespace oftrack::bench {
@@ -33,9 +33,9 @@ std::string JsonString(const std::string& s) {
   return out + "\"";
 }
 
-std::string JsonList(const std::vector<PatternSpec>& patterns) {
+std::string JsonList(const std::vector<std::string>& patterns) {
   std::string out = "[";
-  for (size_t i = 0; i < patterns.size(); ++i) out += (i ? ", " : "") + JsonString(patterns[i].text);
+  for (size_t i = 0; i < patterns.size(); ++i) out += (i ? ", " : "") + JsonString(patterns[i]);
   return out + "]";
 }
 
@@ -59,18 +59,16 @@ std::vector<std::string> ReadTextFiles(const std::string& folder) {
 }  // namespace
 
 int ExportPatterns(const std::string& rules, const std::string& out) {
-  RuleSpec spec;
-  std::vector<Status> problems;
-  ReadRuleFiles(rules, &spec, &problems);
-  if (!problems.empty()) {
-    std::fprintf(stderr, "oftrack_bench: %s\n", problems.front().ToString().c_str());
+  auto themes = ReadThemePatterns(rules);
+  if (!themes.ok()) {
+    std::fprintf(stderr, "oftrack_bench: %s\n", themes.status().ToString().c_str());
     return 2;
   }
   std::string json = "{\"themes\": [\n";
-  for (size_t i = 0; i < spec.themes.size(); ++i) {
-    const auto& t = spec.themes[i];
-    json += "  {\"id\": " + JsonString(t.info.id) + ", \"patterns\": " + JsonList(t.patterns) +
-            ", \"exclude\": " + JsonList(t.exclude) + "}" + (i + 1 < spec.themes.size() ? ",\n" : "\n");
+  for (size_t i = 0; i < themes->size(); ++i) {
+    const ThemePatternText& t = (*themes)[i];
+    json += "  {\"id\": " + JsonString(t.id) + ", \"patterns\": " + JsonList(t.patterns) +
+            ", \"exclude\": " + JsonList(t.exclude) + "}" + (i + 1 < themes->size() ? ",\n" : "\n");
   }
   json += "]}\n";
   if (out.empty() || out == "-") {
@@ -88,16 +86,9 @@ int MatchFloor(const std::string& rules, const std::string& folder) {
     std::fprintf(stderr, "oftrack_bench: %s\n", rulebook.status().ToString().c_str());
     return 2;
   }
-  const RE2::Set& set = *rulebook.value()->impl().theme_phrases.set;
   // The pipeline's own set: every theme pattern and every exclude phrase.
-  const auto& entries = rulebook.value()->impl().theme_phrases.entries;
-  const size_t pattern_count = entries.size();
-  auto any_theme = [&](const std::vector<int>& hits) {
-    for (int h : hits) {
-      if (!entries[h].exclude) return true;
-    }
-    return false;
-  };
+  const Rulebook& book = *rulebook.value();
+  const size_t pattern_count = static_cast<size_t>(book.ThemePhraseCount());
   std::vector<std::string> texts = ReadTextFiles(folder);
   int64_t bytes = 0;
   for (const auto& t : texts) bytes += static_cast<int64_t>(t.size());
@@ -107,7 +98,7 @@ int MatchFloor(const std::string& rules, const std::string& folder) {
   int64_t file_hits = 0, lines = 0, labelled_lines = 0;
   auto start = Clock::now();
   for (const auto& t : texts) {
-    if (set.Match(t, &hits)) file_hits += static_cast<int64_t>(hits.size());
+    file_hits += book.ScanThemePhrases(t, &hits).entries;
   }
   double file_s = std::chrono::duration<double>(Clock::now() - start).count();
 
@@ -119,7 +110,7 @@ int MatchFloor(const std::string& rules, const std::string& folder) {
       std::string_view line = rest.substr(0, nl);
       rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
       ++lines;
-      if (set.Match(re2::StringPiece(line.data(), line.size()), &hits) && any_theme(hits)) ++labelled_lines;
+      if (book.ScanThemePhrases(line, &hits).theme) ++labelled_lines;
     }
   }
   double line_s = std::chrono::duration<double>(Clock::now() - start).count();

@@ -345,4 +345,19 @@ void ReadRuleFiles(const std::string& dir, RuleSpec* spec, std::vector<Status>* 
   ReadAreas(dir, spec, problems);
 }
 
+Result<std::vector<ThemePatternText>> ReadThemePatterns(const std::string& dir) {
+  RuleSpec spec;
+  std::vector<Status> problems;
+  ReadRuleFiles(dir, &spec, &problems);
+  if (!problems.empty()) return problems.front();
+  std::vector<ThemePatternText> out;
+  auto texts = [](const std::vector<PatternSpec>& specs) {
+    std::vector<std::string> v;
+    for (const PatternSpec& p : specs) v.push_back(p.text);
+    return v;
+  };
+  for (const RuleSpec::Theme& t : spec.themes) out.push_back({t.info.id, texts(t.patterns), texts(t.exclude)});
+  return out;
+}
+
 }  // namespace oftrack

@@ -190,4 +190,15 @@ const ThemeInfo* Rulebook::FindTheme(const std::string& id) const {
   return nullptr;
 }
 
+Rulebook::PhraseScan Rulebook::ScanThemePhrases(std::string_view text, std::vector<int>* scratch) const {
+  PhraseScan scan;
+  const PhraseFamily& family = impl_->theme_phrases;
+  if (!family.set || !family.set->Match(re2::StringPiece(text.data(), text.size()), scratch)) return scan;
+  scan.entries = static_cast<int>(scratch->size());
+  for (int hit : *scratch) scan.theme = scan.theme || !family.entries[hit].exclude;
+  return scan;
+}
+
+int Rulebook::ThemePhraseCount() const { return static_cast<int>(impl_->theme_phrases.entries.size()); }
+
 }  // namespace oftrack

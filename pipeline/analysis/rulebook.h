@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/status.h"
@@ -43,6 +44,17 @@ class Rulebook {
   // Directory it was loaded from.
   const std::string& dir() const;
 
+  // The first step of theme labelling alone, for the benchmark's floor (one
+  // RE2::Set pass of every theme pattern and exclude phrase over text):
+  // `entries` matched, and whether one of them is a theme pattern rather than
+  // only an exclude phrase. `scratch` is reused between calls.
+  struct PhraseScan {
+    int entries = 0;
+    bool theme = false;
+  };
+  PhraseScan ScanThemePhrases(std::string_view text, std::vector<int>* scratch) const;
+  int ThemePhraseCount() const;  // patterns and exclude phrases in that set
+
   ~Rulebook();
   struct Impl;
   const Impl& impl() const { return *impl_; }
@@ -51,6 +63,15 @@ class Rulebook {
   explicit Rulebook(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// The theme patterns of dir/themes.toml as written (RE2 syntax), for tools
+// that match them another way (the benchmark's JavaScript peer). Fails on the
+// first problem of any rule file.
+struct ThemePatternText {
+  std::string id;
+  std::vector<std::string> patterns, exclude;
+};
+Result<std::vector<ThemePatternText>> ReadThemePatterns(const std::string& dir);
 
 // Only the [[link]] tables of dir/areas.toml, for the reports (which need no
 // other rule): none when the file is absent; BadRule naming file:line on an

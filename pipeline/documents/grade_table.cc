@@ -38,6 +38,7 @@
 #include <string>
 
 #include "documents/grade_words.h"
+#include "documents/headings.h"
 #include "documents/judgements_read_parts.h"
 
 namespace oftrack {
@@ -71,9 +72,11 @@ std::string_view Trim(std::string_view s) {
 }
 
 bool IsGradeFragment(std::string_view s) {
-  static const RE2 kFragment(
-      "(?i)(?:outstanding|good|adequate|inadequate|requires?(?: improvement)?(?: to be good)?|"
-      "improvement(?: to be good)?|to be good|not judged|grade\\s*[1-4](?:\\s*\\(\\s*\\pL+\\s*\\))?)");
+  // A whole grade (grade_words.h), or a piece of one that a narrow cell
+  // wrapped ("Requires" / "improvement to be good"), "not judged", "Grade 2".
+  static const RE2 kFragment(std::string("(?i)(?:") + kGradeWords +
+                             "|requires?|improvement(?: to be good)?|to be good|not judged|"
+                             "grade\\s*[1-4](?:\\s*\\(\\s*\\pL+\\s*\\))?)");
   return RE2::FullMatch(s, kFragment);
 }
 
@@ -200,12 +203,14 @@ void RowsToGrades(const DocumentText& text, std::vector<Row>& rows, const std::v
 
 // Where the front matter ends: the contents list or the first body heading.
 size_t FrontEnd(const DocumentText& text) {
-  static const RE2 kBody(
-      "(?i)(?:contents|executive summary|summary of key findings|what needs to improve\\??|"
-      "what does the local authority need to improve\\??|recommendations|section 1\\b.*)");
+  // The list of areas' heading (headings.h: its wordings live there once) or
+  // one of these.
+  static const RE2 kBody("(?i)(?:contents|executive summary|summary of key findings|section 1\\b.*)");
   size_t end = std::min(text.lines.size(), kFrontLines);
   for (size_t i = 5; i < end; ++i) {
-    if (RE2::FullMatch(Trim(text.lines[i].text), kBody)) return i;
+    std::string_view line = Trim(text.lines[i].text);
+    if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), kBody)) return i;
+    if (line.size() < 90 && AreasHeadingKind(line) == AreaKind::kImprove) return i;
   }
   return end;
 }
