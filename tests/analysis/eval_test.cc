@@ -26,7 +26,7 @@ TEST_CASE("development gold set: theme micro-F1 and judgement accuracy hold", "[
   EvalReport r = Score("dev.tsv", &items);
   CHECK(r.sentences >= 450);
   CHECK(r.micro.F1() >= 0.92);
-  CHECK(r.JudgementAccuracy() >= 0.85);
+  CHECK(r.JudgementAccuracy() >= 0.88);
 }
 
 TEST_CASE("held-out gold set: theme micro-F1 and judgement accuracy hold", "[eval]") {
@@ -46,7 +46,7 @@ TEST_CASE("measure-only labelled sample: theme micro-F1 and judgement accuracy h
   EvalReport r = Score("sample-measure.tsv", &items);
   CHECK(r.sentences >= 800);
   CHECK(r.micro.F1() >= 0.815);
-  CHECK(r.JudgementAccuracy() >= 0.74);
+  CHECK(r.JudgementAccuracy() >= 0.745);
 }
 
 TEST_CASE("tune labelled sample: theme micro-F1 and judgement accuracy hold", "[eval]") {
