@@ -45,7 +45,7 @@ TEST_CASE("measure-only labelled sample: theme micro-F1 and judgement accuracy h
   std::vector<GoldItem> items;
   EvalReport r = Score("sample-measure.tsv", &items);
   CHECK(r.sentences >= 800);
-  CHECK(r.micro.F1() >= 0.815);
+  CHECK(r.micro.F1() >= 0.82);
   CHECK(r.JudgementAccuracy() >= 0.745);
 }
 
@@ -53,8 +53,8 @@ TEST_CASE("tune labelled sample: theme micro-F1 and judgement accuracy hold", "[
   std::vector<GoldItem> items;
   EvalReport r = Score("sample-tune.tsv", &items);
   CHECK(r.sentences >= 800);
-  CHECK(r.micro.F1() >= 0.86);
-  CHECK(r.JudgementAccuracy() >= 0.84);
+  CHECK(r.micro.F1() >= 0.87);
+  CHECK(r.JudgementAccuracy() >= 0.845);
 }
 
 TEST_CASE("the report gives support, judgement recall and misses grouped by theme and by confusion", "[eval]") {
