@@ -46,7 +46,7 @@ TEST_CASE("measure-only labelled sample: theme micro-F1 and judgement accuracy h
   EvalReport r = Score("sample-measure.tsv", &items);
   CHECK(r.sentences >= 800);
   CHECK(r.micro.F1() >= 0.82);
-  CHECK(r.JudgementAccuracy() >= 0.745);
+  CHECK(r.JudgementAccuracy() >= 0.75);
 }
 
 TEST_CASE("tune labelled sample: theme micro-F1 and judgement accuracy hold", "[eval]") {
