@@ -31,6 +31,38 @@ SentenceLabel LabelSentence(std::string_view sentence, const Rulebook& rules) {
   return label;
 }
 
+SentenceExplanation ExplainSentence(std::string_view sentence, const Rulebook& rules) {
+  const Rulebook::Impl& impl = rules.impl();
+  SentenceExplanation e;
+  e.label = LabelSentence(sentence, rules);
+  std::vector<int> themes;
+  MatchThemes(sentence, impl, &themes);
+  for (int t : themes) e.themes.emplace_back(impl.themes[t].id, impl.theme_phrases.Words(sentence, t));
+  JudgementTrace trace;
+  JudgeSentence(sentence, impl, &trace);
+  static const char kMark[] = {'+', '-', '>', '='};  // CueKind order
+  for (const JudgementTrace::TracedCue& c : trace.cues) {
+    e.cues.push_back(kMark[static_cast<int>(c.kind)] + c.words + (c.negated ? " (negated)" : ""));
+  }
+  e.condition = trace.condition;
+  e.contrast = trace.contrast;
+  e.decided_by = trace.decided_by;
+  return e;
+}
+
+std::string FormatExplanation(const SentenceExplanation& e) {
+  std::string out = "themes:";
+  for (const auto& [id, words] : e.themes) out += " " + id + " (\"" + words + "\")";
+  if (e.themes.empty()) out += " none";
+  out += "; cues:";
+  for (const std::string& c : e.cues) out += " " + c;
+  if (e.cues.empty()) out += " none";
+  if (!e.condition.empty()) out += "; condition set aside: \"" + e.condition + "\"";
+  if (!e.contrast.empty()) out += "; contrast at \"" + e.contrast + "\"";
+  out += std::string("; judged ") + JudgementId(e.label.judgement) + ": " + e.decided_by;
+  return out;
+}
+
 std::vector<std::string> AreaThemes(std::string_view area_text, const Rulebook& rules) {
   const Rulebook::Impl& impl = rules.impl();
   re2::StringPiece input(area_text.data(), area_text.size());

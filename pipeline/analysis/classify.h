@@ -23,6 +23,23 @@ struct SentenceLabel {
 
 // Themes, judgement and quantifier of one sentence.
 SentenceLabel LabelSentence(std::string_view sentence, const Rulebook& rules);
+
+// The same label with its evidence, for people checking a label
+// (`oftrack inspect --sentence`, `oftrack eval --misses`): the words that named
+// each theme, every judgement cue as "+words" (praise), "-words" (criticism),
+// ">words" (progress), "=words" (description), with "(negated)" when a
+// negation turned it around, and how the cues decided.
+struct SentenceExplanation {
+  SentenceLabel label;
+  std::vector<std::pair<std::string, std::string>> themes;  // theme id, the words that named it
+  std::vector<std::string> cues;
+  std::string condition;  // an opening condition whose cues were set aside ("When risks are not addressed")
+  std::string contrast;   // where a contrast split a mixed sentence
+  std::string decided_by;
+};
+SentenceExplanation ExplainSentence(std::string_view sentence, const Rulebook& rules);
+// One line: "themes: a (words), b (words); cues: +x -y; judged weakness: <rule>".
+std::string FormatExplanation(const SentenceExplanation& e);
 // Theme ids of an area-for-improvement text (overrides first, then theme rules).
 std::vector<std::string> AreaThemes(std::string_view area_text, const Rulebook& rules);
 // An area's subjects (rules/subjects.toml) and the words that named each.

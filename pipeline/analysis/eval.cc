@@ -104,7 +104,9 @@ EvalReport Evaluate(const std::vector<GoldItem>& items, const Rulebook& rules) {
     bool judgement_ok = label.judgement == item.judgement;
     report.judgement_correct += judgement_ok;
     std::set<std::string> gold(item.themes.begin(), item.themes.end()), pred(label.themes.begin(), label.themes.end());
-    if (!judgement_ok || gold != pred) report.misses.push_back({&item, label.themes, label.judgement});
+    if (!judgement_ok || gold != pred) {
+      report.misses.push_back({&item, label.themes, label.judgement, FormatExplanation(ExplainSentence(item.text, rules))});
+    }
   }
   for (const ThemeScore& s : report.themes) {
     report.micro.tp += s.tp;
@@ -132,7 +134,8 @@ namespace {
 
 std::string MissLine(const EvalMiss& m) {
   return "  " + m.gold->id + "  " + JudgementId(m.gold->judgement) + " -> " + JudgementId(m.judgement) + "  [" +
-         Join(m.gold->themes) + "] -> [" + Join(m.themes) + "]  " + m.gold->source + "\n      " + m.gold->text + "\n";
+         Join(m.gold->themes) + "] -> [" + Join(m.themes) + "]  " + m.gold->source + "\n      " + m.gold->text +
+         "\n      why: " + m.why + "\n";
 }
 
 bool Has(const std::vector<std::string>& v, const std::string& id) { return std::find(v.begin(), v.end(), id) != v.end(); }

@@ -44,6 +44,7 @@ struct EvalMiss {
   const GoldItem* gold = nullptr;  // points into the items given to Evaluate
   std::vector<std::string> themes;
   Judgement judgement = Judgement::kNeutral;
+  std::string why;  // FormatExplanation: the words and cues behind the rules' labels
 };
 
 struct EvalReport {

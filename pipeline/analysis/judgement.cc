@@ -30,6 +30,7 @@ namespace {
 struct Cue {
   size_t begin = 0, end = 0;
   CueKind kind = CueKind::kNeutral;
+  bool negated = false;  // turned around by a negation before it
 };
 
 struct Counts {
@@ -71,6 +72,7 @@ void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vecto
       int words = WordsBetween(text, ne, cue.begin);
       if (words < 0 || words > impl.negation_window) continue;
       cue.kind = cue.kind == CueKind::kPositive ? CueKind::kNegative : CueKind::kPositive;
+      cue.negated = true;
       break;
     }
   }
@@ -78,23 +80,24 @@ void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vecto
 
 // Removes the praise and criticism cues of an opening condition clause (up to
 // its first comma) when a cue follows the comma.
-void DropCondition(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
-  if (!impl.condition) return;
+size_t DropCondition(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
+  if (!impl.condition) return std::string_view::npos;
   re2::StringPiece input(text.data(), text.size());
-  if (!impl.condition->Match(input, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return;
+  if (!impl.condition->Match(input, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return std::string_view::npos;
   size_t comma = text.find(',');
   // "However," is not the condition's comma.
   if (comma != std::string_view::npos && comma < 12 && text.substr(0, comma).find_first_of(" ") == std::string_view::npos) {
     comma = text.find(',', comma + 1);
   }
-  if (comma == std::string_view::npos) return;
+  if (comma == std::string_view::npos) return comma;
   bool rest = std::any_of(cues->begin(), cues->end(), [&](const Cue& c) { return c.begin > comma && c.kind != CueKind::kNeutral; });
-  if (!rest) return;
+  if (!rest) return std::string_view::npos;
   cues->erase(std::remove_if(cues->begin(), cues->end(),
                              [&](const Cue& c) {
                                return c.begin < comma && (c.kind == CueKind::kPositive || c.kind == CueKind::kNegative);
                              }),
               cues->end());
+  return comma;
 }
 
 // Where a contrast marker splits the sentence, or npos.
@@ -116,16 +119,22 @@ size_t ContrastSplit(std::string_view text, const Rulebook::Impl& impl) {
   return split;
 }
 
-Judgement Decide(const Counts& c, int margin) {
+Judgement Decide(const Counts& c, int margin, const char** why = nullptr) {
+  auto as = [&](Judgement j, const char* reason) {
+    if (why) *why = reason;
+    return j;
+  };
   if (c.progress > 0) {
-    if (c.negative > c.progress) return Judgement::kWeakness;
-    if (c.negative == 0 && c.positive - c.progress >= margin) return Judgement::kStrength;
-    return Judgement::kProgress;
+    if (c.negative > c.progress) return as(Judgement::kWeakness, "more criticism than progress");
+    if (c.negative == 0 && c.positive - c.progress >= margin) {
+      return as(Judgement::kStrength, "progress settled into praise (praise outnumbers it by the margin)");
+    }
+    return as(Judgement::kProgress, "progress cues");
   }
-  if (c.negative > 0 && 2 * c.negative >= c.positive) return Judgement::kWeakness;
-  if (c.positive > 0) return Judgement::kStrength;
-  if (c.negative > 0) return Judgement::kWeakness;
-  return Judgement::kNeutral;
+  if (c.negative > 0 && 2 * c.negative >= c.positive) return as(Judgement::kWeakness, "criticism, not outweighed two to one by praise");
+  if (c.positive > 0) return as(Judgement::kStrength, "praise");
+  if (c.negative > 0) return as(Judgement::kWeakness, "criticism");
+  return as(Judgement::kNeutral, "no cue of praise, criticism or progress");
 }
 
 void Count(const std::vector<Cue>& cues, size_t from, size_t to, Counts* c) {
@@ -147,16 +156,24 @@ bool Opposed(Judgement a, Judgement b) {
 
 }  // namespace
 
-Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl) {
+Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl, JudgementTrace* trace) {
   thread_local std::vector<Cue> cues;
   cues.clear();
   impl.cues.ForEach(text, [&](size_t b, size_t e, int kind) {
     if (kind >= 0) cues.push_back({b, e, static_cast<CueKind>(kind)});
     return true;
   });
-  if (cues.empty()) return Judgement::kNeutral;
+  auto finish = [&](Judgement j, const char* why) {
+    if (trace) {
+      trace->decided_by = why;
+      for (const Cue& c : cues) trace->cues.push_back({std::string(text.substr(c.begin, c.end - c.begin)), c.kind, c.negated});
+    }
+    return j;
+  };
+  if (cues.empty()) return finish(Judgement::kNeutral, "no cue of praise, criticism or progress");
   ApplyNegation(text, impl, &cues);
-  DropCondition(text, impl, &cues);
+  size_t condition = DropCondition(text, impl, &cues);
+  if (trace && condition != std::string_view::npos) trace->condition = std::string(text.substr(0, condition));
 
   Counts all;
   Count(cues, 0, text.size(), &all);
@@ -169,10 +186,13 @@ Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl) {
     Count(cues, 0, split, &left);
     Count(cues, split, text.size(), &right);
     if (Opposed(Decide(left, impl.settled_positive_margin), Decide(right, impl.settled_positive_margin))) {
-      return Judgement::kMixed;
+      if (trace) trace->contrast = std::string(text.substr(split, 24));
+      return finish(Judgement::kMixed, "a contrast with praise or progress on one side and criticism on the other");
     }
   }
-  return Decide(all, impl.settled_positive_margin);
+  const char* why = nullptr;
+  Judgement j = Decide(all, impl.settled_positive_margin, &why);
+  return finish(j, why);
 }
 
 }  // namespace oftrack

@@ -170,7 +170,21 @@ std::string WholeWord(const std::string& pattern);
 void MatchThemes(std::string_view text, const Rulebook::Impl& impl, std::vector<int>* out);
 // Subject indices (into impl.subjects), ascending, of a sentence or an area's text.
 void MatchSubjects(std::string_view text, const Rulebook::Impl& impl, std::vector<int>* out);
-Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl);
+// Why a sentence got its judgement (oftrack inspect --sentence): its cues in
+// reading order after negation (a negated cue has its new kind), the opening
+// condition set aside, the contrast that split it, and the rule that decided.
+struct JudgementTrace {
+  struct TracedCue {
+    std::string words;
+    CueKind kind = CueKind::kNeutral;
+    bool negated = false;
+  };
+  std::vector<TracedCue> cues;
+  std::string condition;   // the opening condition whose cues were set aside, or ""
+  std::string contrast;    // the words where a contrast split a mixed sentence, or ""
+  std::string decided_by;
+};
+Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl, JudgementTrace* trace = nullptr);
 std::string FindQuantifier(std::string_view text, const Rulebook::Impl& impl);
 
 }  // namespace oftrack

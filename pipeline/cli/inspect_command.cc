@@ -1,10 +1,13 @@
 // `oftrack inspect FILE`: how the tool understood a document, for a user who
 // wants to check a surprising result: type, metadata, grades, areas, sections
 // with paragraph counts and first sentences, findings by judgement, warnings.
+// `oftrack inspect --sentence TEXT`: the themes and judgement one sentence
+// gets, with the words and cues behind them (analysis/classify.h).
 #include <fmt/format.h>
 
 #include <iostream>
 
+#include "analysis/classify.h"
 #include "cli/common.h"
 #include "ingest/input_files.h"
 #include "ingest/load.h"
@@ -93,15 +96,51 @@ int Inspect(const CommonOptions& common, const std::string& path) {
   return 0;
 }
 
+int ExplainOne(const CommonOptions& common, const std::string& sentence) {
+  std::string dir = common.rules.empty() ? DefaultRulesDir() : common.rules;
+  std::vector<Status> problems;
+  auto rules = Rulebook::Load(dir, &problems);
+  if (!rules.ok()) {
+    if (problems.empty()) problems.push_back(rules.status());
+    for (const Status& p : problems) PrintError(p.ToString());
+    return 2;
+  }
+  SentenceExplanation e = ExplainSentence(sentence, *rules.value());
+  std::cout << "sentence:  " << sentence << "\n";
+  std::cout << "themes:   ";
+  for (const auto& [id, words] : e.themes) std::cout << " " << id << " (\"" << words << "\")";
+  std::cout << (e.themes.empty() ? " none" : "") << "\n";
+  std::cout << "cues:     ";
+  for (const std::string& c : e.cues) std::cout << " " << c;
+  std::cout << (e.cues.empty() ? " none" : "") << "   (+ praise, - criticism, > progress, = description)\n";
+  if (!e.condition.empty()) std::cout << "condition: \"" << e.condition << "\" (its cues set aside)\n";
+  if (!e.contrast.empty()) std::cout << "contrast:  at \"" << e.contrast << "\"\n";
+  std::cout << "judgement: " << JudgementId(e.label.judgement) << " (" << e.decided_by << ")\n";
+  if (!e.label.quantifier.empty()) std::cout << "claim:     " << e.label.quantifier << "\n";
+  return 0;
+}
+
 }  // namespace
 
 void AddInspectCommand(CLI::App& app, CommonOptions& common, int* exit_code) {
   auto* cmd = app.add_subcommand("inspect", "Show how one file is understood (nothing is stored)");
-  cmd->footer("Example:\n  oftrack inspect nottingham-80533-published-2022-09-05.pdf");
-  static std::string file;
-  cmd->add_option("FILE", file, "A PDF, .txt or .md file")->required();
+  cmd->footer("Examples:\n  oftrack inspect nottingham-80533-published-2022-09-05.pdf\n"
+              "  oftrack inspect --sentence \"Supervision is regular, but not all managers use the tool effectively.\"");
+  static std::string file, sentence;
+  auto* file_option = cmd->add_option("FILE", file, "A PDF, .txt or .md file");
+  auto* sentence_option = cmd->add_option("--sentence", sentence, "Instead of a file: one sentence, its labels and why");
+  file_option->excludes(sentence_option);
   cmd->add_option("--rules", common.rules, "Rules folder (default: rules/ in the data folder, see oftrack --help)");
-  cmd->callback([&common, exit_code] { *exit_code = Inspect(common, file); });
+  cmd->callback([&common, exit_code] {
+    if (!sentence.empty()) {
+      *exit_code = ExplainOne(common, sentence);
+    } else if (file.empty()) {
+      PrintError("inspect needs a FILE, or --sentence TEXT");
+      *exit_code = 2;
+    } else {
+      *exit_code = Inspect(common, file);
+    }
+  });
 }
 
 }  // namespace oftrack

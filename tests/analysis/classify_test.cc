@@ -89,6 +89,36 @@ TEST_CASE("an opening condition says when, not how well: the rest of the sentenc
         Judgement::kWeakness);
 }
 
+TEST_CASE("an explanation shows the words behind each theme and the cues behind the judgement", "[classify]") {
+  SentenceExplanation cond = ExplainSentence(
+      "When risks are not addressed, timely court applications are made for those children who need them.", Rules());
+  CHECK(cond.label.judgement == Judgement::kStrength);
+  CHECK(cond.condition == "When risks are not addressed");
+  CHECK(cond.cues == std::vector<std::string>{"+timely"});
+  CHECK(cond.decided_by == "praise");
+  REQUIRE(!cond.themes.empty());
+  CHECK(cond.themes[0] == std::make_pair(std::string("drift_delay"), std::string("timely")));
+
+  SentenceExplanation mixed = ExplainSentence(
+      "Supervision for social workers is mostly taking place regularly, but not all managers use the tool effectively.",
+      Rules());
+  CHECK(mixed.label.judgement == Judgement::kMixed);
+  CHECK(mixed.contrast.rfind("but not all", 0) == 0);
+  CHECK(std::find(mixed.cues.begin(), mixed.cues.end(), "-not all") != mixed.cues.end());
+  CHECK(std::find(mixed.themes.begin(), mixed.themes.end(), std::make_pair(std::string("supervision"), std::string("Supervision"))) !=
+        mixed.themes.end());
+
+  SentenceExplanation negated = ExplainSentence("Risk assessments are not timely.", Rules());
+  CHECK(negated.label.judgement == Judgement::kWeakness);
+  CHECK(std::find(negated.cues.begin(), negated.cues.end(), "-timely (negated)") != negated.cues.end());
+  CHECK(FormatExplanation(negated).find("judged weakness") != std::string::npos);
+
+  SentenceExplanation none = ExplainSentence("There are three children known to be privately fostered.", Rules());
+  CHECK(none.cues == std::vector<std::string>{"=There are three children"});  // a description cue
+  CHECK(none.label.judgement == Judgement::kNeutral);
+  CHECK(none.themes.empty());
+}
+
 TEST_CASE("description only: neutral", "[classify]") {
   auto l = LabelSentence("Inspectors reviewed the following areas.", Rules());
   CHECK(l.judgement == Judgement::kNeutral);

@@ -51,6 +51,16 @@ TEST_CASE("ingesting the same corpus again changes nothing", "[e2e]") {
   CHECK(before.output == after.output);
 }
 
+TEST_CASE("inspect --sentence says which words and cues gave a sentence its labels", "[e2e]") {
+  auto r = RunCommand(Oftrack() + " inspect --sentence 'However, not all return home interviews are timely.'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.output.find("missing_exploitation (\"return home interviews\")") != std::string::npos);
+  CHECK(r.output.find("judgement: weakness") != std::string::npos);
+  auto neither = RunCommand(Oftrack() + " inspect");
+  CHECK(neither.exit_code == 2);
+  CHECK(neither.output.find("inspect needs a FILE, or --sentence TEXT") != std::string::npos);
+}
+
 TEST_CASE("Nottingham City's timeline: three inspections, then three monitoring visits, in date order", "[e2e]") {
   const std::string& db = CorpusDb();
   auto by_name = RunCommand(Oftrack() + " timeline --la 'Nottingham City' --db " + db);
