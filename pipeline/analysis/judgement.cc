@@ -12,6 +12,8 @@
 //    sentence ("Despite the delays ..., strategy discussions ...") at the first
 //    comma after it. Praise on one side and criticism on the other is `mixed`,
 //    as is progress on one side and criticism on the other.
+//    A mitigating verb before criticism turns it into praise the same way
+//    ("minimise drift", "address the shortfalls"); it never turns praise around.
 // 4. Circumstance. A sentence opening with a condition ("When risks are not
 //    addressed, timely court applications are made") is judged on what follows
 //    the clause's comma: praise and criticism inside the condition describe the
@@ -78,6 +80,32 @@ void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vecto
   }
 }
 
+// Turns criticism into praise when a mitigating verb ("minimise", "address")
+// stands at most `window_words` words before it in the same clause.
+void ApplyMitigation(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
+  if (!impl.mitigation) return;
+  bool any = false;
+  for (const Cue& cue : *cues) any = any || (cue.kind == CueKind::kNegative && !cue.negated);
+  if (!any) return;
+  thread_local std::vector<std::pair<size_t, size_t>> verbs;
+  verbs.clear();
+  ForEachMatch(*impl.mitigation, text, [&](size_t b, size_t e) {
+    verbs.emplace_back(b, e);
+    return true;
+  });
+  for (Cue& cue : *cues) {
+    if (cue.kind != CueKind::kNegative || cue.negated) continue;
+    for (const auto& [vb, ve] : verbs) {
+      if (ve > cue.begin) break;
+      int words = WordsBetween(text, ve, cue.begin);
+      if (words < 0 || words > impl.negation_window) continue;
+      cue.kind = CueKind::kPositive;
+      cue.negated = true;
+      break;
+    }
+  }
+}
+
 // Removes the praise and criticism cues of an opening condition clause (up to
 // its first comma) when a cue follows the comma.
 size_t DropCondition(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
@@ -98,6 +126,35 @@ size_t DropCondition(std::string_view text, const Rulebook::Impl& impl, std::vec
                              }),
               cues->end());
   return comma;
+}
+
+// Removes the praise and criticism cues of circumstance clauses inside the
+// sentence ("... when they have not been in school", up to the next comma or
+// the end) when a cue stands outside every such clause.
+void DropInnerConditions(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
+  if (!impl.condition_mid || cues->empty()) return;
+  thread_local std::vector<std::pair<size_t, size_t>> clauses;
+  clauses.clear();
+  ForEachMatch(*impl.condition_mid, text, [&](size_t b, size_t e) {
+    if (b == 0) return true;  // an opening condition is DropCondition's
+    size_t end = text.find_first_of(",;:", e);
+    clauses.emplace_back(b, end == std::string_view::npos ? text.size() : end);
+    return true;
+  });
+  if (clauses.empty()) return;
+  auto inside = [&](const Cue& c) {
+    for (const auto& [b, e] : clauses) {
+      if (c.begin >= b && c.begin < e) return true;
+    }
+    return false;
+  };
+  bool outside = std::any_of(cues->begin(), cues->end(), [&](const Cue& c) { return c.kind != CueKind::kNeutral && !inside(c); });
+  if (!outside) return;
+  cues->erase(std::remove_if(cues->begin(), cues->end(),
+                             [&](const Cue& c) {
+                               return (c.kind == CueKind::kPositive || c.kind == CueKind::kNegative) && inside(c);
+                             }),
+              cues->end());
 }
 
 // Where a contrast marker splits the sentence, or npos.
@@ -172,7 +229,9 @@ Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl, Judge
   };
   if (cues.empty()) return finish(Judgement::kNeutral, "no cue of praise, criticism or progress");
   ApplyNegation(text, impl, &cues);
+  ApplyMitigation(text, impl, &cues);
   size_t condition = DropCondition(text, impl, &cues);
+  DropInnerConditions(text, impl, &cues);
   if (trace && condition != std::string_view::npos) trace->condition = std::string(text.substr(0, condition));
 
   Counts all;

@@ -192,6 +192,10 @@ void ReadJudgements(const std::string& dir, RuleSpec* spec, std::vector<Status>*
     spec->contrast_after_comma = r.Patterns(*contrast, "after_comma", Reader::Line(contrast), /*required=*/false);
   }
   spec->condition = CueSection(r, root, "condition", false);
+  spec->mitigation = CueSection(r, root, "mitigation", false);
+  if (const toml::table* condition = root["condition"].as_table()) {
+    spec->condition_mid = r.Patterns(*condition, "mid_sentence", Reader::Line(condition), /*required=*/false);
+  }
   spec->negation_window = IntField(r, root, "negation", "window_words", 3);
   spec->settled_positive_margin = IntField(r, root, "rules", "settled_positive_margin", 2);
   ReadQuantifiers(r, root, spec);

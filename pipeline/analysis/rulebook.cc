@@ -107,6 +107,8 @@ void CompileCues(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>
     // Only at the start of the sentence, after an optional "However,".
     impl->condition = Compile("^[\\s\"']*(?:however,?\\s+)?(?:" + Alternation(spec.condition) + ")\\b", false, file, problems);
   }
+  if (!spec.condition_mid.empty()) impl->condition_mid = Compile(WholeWord(Alternation(spec.condition_mid)), true, file, problems);
+  if (!spec.mitigation.empty()) impl->mitigation = Compile(WholeWord(Alternation(spec.mitigation)), true, file, problems);
   impl->negation_window = spec.negation_window;
   impl->settled_positive_margin = spec.settled_positive_margin;
 

@@ -51,6 +51,8 @@ struct RuleSpec {
   std::vector<PatternSpec> positive, negative, progress, neutral, negation;
   std::vector<PatternSpec> contrast, contrast_after_comma;  // markers anywhere / only after a comma
   std::vector<PatternSpec> condition;  // words opening a circumstance clause ("When ...,")
+  std::vector<PatternSpec> mitigation;  // verbs that turn the criticism after them into praise
+  std::vector<PatternSpec> condition_mid;  // condition words inside a sentence
   std::vector<Quantifier> quantifiers;
   std::vector<Override> overrides;
   int negation_window = 3;
@@ -149,6 +151,8 @@ struct Rulebook::Impl {
   std::unique_ptr<RE2> negation;
   KindScanner contrast;                     // kind 0: anywhere; kind 1: only after a comma
   std::unique_ptr<RE2> condition;           // anchored at the sentence start; null when none
+  std::unique_ptr<RE2> mitigation;          // null when none
+  std::unique_ptr<RE2> condition_mid;       // null when none
   int negation_window = 3;
   int settled_positive_margin = 2;
 

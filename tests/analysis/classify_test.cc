@@ -119,6 +119,32 @@ TEST_CASE("an explanation shows the words behind each theme and the cues behind 
   CHECK(none.themes.empty());
 }
 
+// Sentences of tests/gold/sample-tune.tsv and dev.tsv.
+TEST_CASE("a verb that works against criticism turns it into praise, and never turns praise around", "[classify]") {
+  auto minimise = ExplainSentence(
+      "Senior managers ensure effective review of the pre-proceedings stage through panels, which provides tight "
+      "tracking to minimise drift and delay for children.", Rules());
+  CHECK(minimise.label.judgement == Judgement::kStrength);
+  CHECK(std::find(minimise.cues.begin(), minimise.cues.end(), "+drift (negated)") != minimise.cues.end());
+  CHECK(LabelSentence("A stable and committed political and senior leadership team challenges low aspirations for children in care.",
+                      Rules()).judgement == Judgement::kStrength);
+  // "challenges and supports schools": the verb does not turn the praise after it.
+  CHECK(LabelSentence("The council challenges and supports schools appropriately, and this is helping to reduce exclusions.",
+                      Rules()).judgement == Judgement::kStrength);
+}
+
+TEST_CASE("a circumstance inside a sentence does not count against the practice around it", "[classify]") {
+  auto school = ExplainSentence(
+      "Good partnership working with schools has supported children's learning when they have not been in school "
+      "due to the COVID-19 pandemic.", Rules());
+  CHECK(school.label.judgement == Judgement::kStrength);
+  CHECK(std::find(school.cues.begin(), school.cues.end(), "-have not") == school.cues.end());
+  // Criticism outside the clause still counts.
+  CHECK(LabelSentence("Plans are not updated when circumstances change.", Rules()).judgement == Judgement::kWeakness);
+  // A clause that holds the only cue keeps it.
+  CHECK(LabelSentence("Children are referred to the MASH when they are not safe.", Rules()).judgement == Judgement::kWeakness);
+}
+
 TEST_CASE("description only: neutral", "[classify]") {
   auto l = LabelSentence("Inspectors reviewed the following areas.", Rules());
   CHECK(l.judgement == Judgement::kNeutral);

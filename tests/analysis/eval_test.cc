@@ -34,7 +34,7 @@ TEST_CASE("held-out gold set: theme micro-F1 and judgement accuracy hold", "[eva
   EvalReport r = Score("heldout.tsv", &items);
   CHECK(r.sentences >= 150);
   CHECK(r.micro.F1() >= 0.88);
-  CHECK(r.JudgementAccuracy() >= 0.86);
+  CHECK(r.JudgementAccuracy() >= 0.89);
 }
 
 // Issue 15: 1,623 sentences of 40 shared documents from 26 authorities, split by
@@ -46,7 +46,7 @@ TEST_CASE("measure-only labelled sample: theme micro-F1 and judgement accuracy h
   EvalReport r = Score("sample-measure.tsv", &items);
   CHECK(r.sentences >= 800);
   CHECK(r.micro.F1() >= 0.82);
-  CHECK(r.JudgementAccuracy() >= 0.75);
+  CHECK(r.JudgementAccuracy() >= 0.755);
 }
 
 TEST_CASE("tune labelled sample: theme micro-F1 and judgement accuracy hold", "[eval]") {
@@ -54,7 +54,7 @@ TEST_CASE("tune labelled sample: theme micro-F1 and judgement accuracy hold", "[
   EvalReport r = Score("sample-tune.tsv", &items);
   CHECK(r.sentences >= 800);
   CHECK(r.micro.F1() >= 0.87);
-  CHECK(r.JudgementAccuracy() >= 0.845);
+  CHECK(r.JudgementAccuracy() >= 0.855);
 }
 
 TEST_CASE("the report gives support, judgement recall and misses grouped by theme and by confusion", "[eval]") {
