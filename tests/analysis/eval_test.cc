@@ -54,7 +54,7 @@ TEST_CASE("tune labelled sample: theme micro-F1 and judgement accuracy hold", "[
   EvalReport r = Score("sample-tune.tsv", &items);
   CHECK(r.sentences >= 800);
   CHECK(r.micro.F1() >= 0.87);
-  CHECK(r.JudgementAccuracy() >= 0.855);
+  CHECK(r.JudgementAccuracy() >= 0.865);
 }
 
 TEST_CASE("the report gives support, judgement recall and misses grouped by theme and by confusion", "[eval]") {
