@@ -5,7 +5,10 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <unistd.h>
@@ -64,6 +67,45 @@ inline const std::string& CorpusDb(CommandResult* first_run = nullptr) {
   }();
   if (first_run) *first_run = run;
   return db;
+}
+
+// The shared sample's folder: OFTRACK_SHARED in the environment, else the
+// folder found at build time.
+inline std::string SharedCorpora() {
+  const char* env = std::getenv("OFTRACK_SHARED");
+  return std::string(env && *env ? env : OFTRACK_SHARED_DIR) + "/corpora";
+}
+
+// The shared sample (every report and letter) and the bundled committee packs
+// in one database. Under ctest it is ingested once per run, before the tests
+// that read it, by the fixture test "e2e/setup: ..." (CMakeLists.txt,
+// tests/e2e/ingest_shared.sh), whose database OFTRACK_SHARED_DB names, with
+// the ingest's output and exit code beside it; a test binary run alone
+// ingests it itself. Tests only read it.
+struct SharedSample {
+  std::string db;
+  CommandResult ingest;
+};
+
+inline const SharedSample& SharedSampleDb() {
+  static SharedSample sample = [] {
+    SharedSample s;
+    const char* fixture = std::getenv("OFTRACK_SHARED_DB");
+    if (fixture && *fixture && std::filesystem::exists(std::string(fixture) + ".rc")) {
+      s.db = fixture;
+      std::ifstream rc(s.db + ".rc"), log(s.db + ".log");
+      rc >> s.ingest.exit_code;
+      std::ostringstream text;
+      text << log.rdbuf();
+      s.ingest.output = text.str();
+      return s;
+    }
+    s.db = (TempDir("shared-sample") / "shared.db").string();
+    s.ingest = RunCommand(Oftrack() + " ingest --db " + s.db + " " + SharedCorpora() + "/ofsted-reports " +
+                          SharedCorpora() + "/ofsted-letters " + OFTRACK_SOURCE_DIR + "/corpora/committee-packs");
+    return s;
+  }();
+  return sample;
 }
 
 }  // namespace oftrack::e2e

@@ -76,11 +76,6 @@ const std::vector<InspectionCells>& Expected() {
   return kExpected;
 }
 
-std::string SharedCorpora() {
-  const char* env = std::getenv("OFTRACK_SHARED");
-  return std::string(env && *env ? env : OFTRACK_SHARED_DIR) + "/corpora";
-}
-
 // Splits one CSV line (fields may be quoted, with "" for a quote).
 std::vector<std::string> CsvFields(const std::string& line) {
   std::vector<std::string> out(1);
@@ -106,11 +101,11 @@ std::vector<std::string> CsvFields(const std::string& line) {
 // rows of kind `improve` by (urn, inspection, area, visit).
 using ProgressRows = std::map<std::tuple<int, std::string, int, std::string>, std::vector<std::string>>;
 
-ProgressRows IngestAndExport(const std::string& name, std::string* db_out) {
-  std::string db = (TempDir(name) / "tracking.db").string();
-  auto ingest = RunCommand(Oftrack() + " ingest --db " + db + " " + SharedCorpora() + "/ofsted-reports " +
-                           SharedCorpora() + "/ofsted-letters " + OFTRACK_SOURCE_DIR + "/corpora/committee-packs");
-  REQUIRE(ingest.exit_code == 1);  // the three web pages saved as .pdf
+ProgressRows IngestAndExport(std::string* db_out) {
+  const SharedSample& sample = SharedSampleDb();
+  const std::string& db = sample.db;
+  INFO(sample.ingest.output.substr(sample.ingest.output.size() > 2000 ? sample.ingest.output.size() - 2000 : 0));
+  REQUIRE(sample.ingest.exit_code == 1);  // the three web pages saved as .pdf
   auto csv = RunCommand(Oftrack() + " export progress --db " + db);
   INFO(csv.output.substr(0, 2000));
   REQUIRE(csv.exit_code == 0);
@@ -136,7 +131,7 @@ ProgressRows IngestAndExport(const std::string& name, std::string* db_out) {
 TEST_CASE("each visit reviews the areas its letter covered, and nothing else", "[e2e][tracking]") {
   REQUIRE(std::filesystem::is_directory(SharedCorpora() + "/ofsted-letters"));
   std::string db;
-  ProgressRows rows = IngestAndExport("tracking", &db);
+  ProgressRows rows = IngestAndExport(&db);
   for (const InspectionCells& e : Expected()) {
     CAPTURE(e.urn, e.inspection_start);
     // The inspection itself is the baseline: never a movement.
@@ -186,7 +181,7 @@ TEST_CASE("each visit reviews the areas its letter covered, and nothing else", "
 TEST_CASE("held-out authorities: the cells agree with two independent readers", "[e2e][tracking][heldout]") {
   REQUIRE(std::filesystem::is_directory(SharedCorpora() + "/ofsted-letters"));
   std::string db;
-  ProgressRows rows = IngestAndExport("tracking-heldout", &db);
+  ProgressRows rows = IngestAndExport(&db);
   // File name -> (urn, visit start), from the documents export.
   auto docs = RunCommand(Oftrack() + " export documents --db " + db);
   REQUIRE(docs.exit_code == 0);
