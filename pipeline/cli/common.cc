@@ -43,13 +43,32 @@ std::optional<AuthoritySummary> ResolveAuthority(Database* db, const std::string
   return std::nullopt;
 }
 
+std::string RulesDir(const CommonOptions& common) { return common.rules.empty() ? DefaultRulesDir() : common.rules; }
+
+namespace {
+
+// Every problem found, or the status alone when none was listed.
+void PrintProblems(const Status& status, std::vector<Status> problems) {
+  if (problems.empty()) problems.push_back(status);
+  for (const Status& p : problems) PrintError(p.ToString());
+}
+
+}  // namespace
+
 std::optional<Context> LoadContextOrPrint(const CommonOptions& common) {
   std::vector<Status> problems;
-  auto ctx = LoadContext(common.rules.empty() ? DefaultRulesDir() : common.rules, DefaultReferenceCsv(), &problems);
+  auto ctx = LoadContext(RulesDir(common), DefaultReferenceCsv(), &problems);
   if (ctx.ok()) return std::move(ctx).value();
-  if (problems.empty()) problems.push_back(ctx.status());
-  for (const Status& p : problems) PrintError(p.ToString());
+  PrintProblems(ctx.status(), std::move(problems));
   return std::nullopt;
+}
+
+std::shared_ptr<const Rulebook> LoadRulesOrPrint(const CommonOptions& common) {
+  std::vector<Status> problems;
+  auto rules = Rulebook::Load(RulesDir(common), &problems);
+  if (rules.ok()) return rules.value();
+  PrintProblems(rules.status(), std::move(problems));
+  return nullptr;
 }
 
 bool WriteOutput(const std::string& path, const std::string& text) {

@@ -87,14 +87,6 @@ int Eval(const CommonOptions& common, const EvalArgs& args) {
     PrintError("eval needs --gold FILE (labels) or --expected FILE (document fields)");
     return 2;
   }
-  std::string dir = common.rules.empty() ? DefaultRulesDir() : common.rules;
-  std::vector<Status> problems;
-  auto rules = Rulebook::Load(dir, &problems);
-  if (!rules.ok()) {
-    if (problems.empty()) problems.push_back(rules.status());
-    for (const Status& p : problems) PrintError(p.ToString());
-    return 2;
-  }
   std::vector<GoldItem> items;
   for (const std::string& path : args.gold) {
     auto gold = ReadGold(path);
@@ -111,9 +103,11 @@ int Eval(const CommonOptions& common, const EvalArgs& args) {
       return 2;
     }
     std::cout << FormatAgreement(CompareLabellers(items, second.value()));
-    return 0;
+    return 0;  // two labellers compared: no rules needed
   }
-  EvalReport report = Evaluate(items, *rules.value());
+  auto rules = LoadRulesOrPrint(common);
+  if (!rules) return 2;
+  EvalReport report = Evaluate(items, *rules);
   std::cout << FormatEvalReport(report, args.misses);
   return 0;
 }

@@ -23,7 +23,7 @@ struct ExportArgs {
 
 // Every authority's rows of `export progress`, or one authority's.
 Status ProgressTable(Database* db, const CommonOptions& common, const std::string& la, Table* table) {
-  auto links = LoadAreaLinks(common.rules.empty() ? DefaultRulesDir() : common.rules);
+  auto links = LoadAreaLinks(RulesDir(common));
   if (!links.ok()) return links.status();
   std::vector<int> urns;
   if (!la.empty()) {

@@ -97,15 +97,9 @@ int Inspect(const CommonOptions& common, const std::string& path) {
 }
 
 int ExplainOne(const CommonOptions& common, const std::string& sentence) {
-  std::string dir = common.rules.empty() ? DefaultRulesDir() : common.rules;
-  std::vector<Status> problems;
-  auto rules = Rulebook::Load(dir, &problems);
-  if (!rules.ok()) {
-    if (problems.empty()) problems.push_back(rules.status());
-    for (const Status& p : problems) PrintError(p.ToString());
-    return 2;
-  }
-  SentenceExplanation e = ExplainSentence(sentence, *rules.value());
+  auto rules = LoadRulesOrPrint(common);
+  if (!rules) return 2;
+  SentenceExplanation e = ExplainSentence(sentence, *rules);
   std::cout << "sentence:  " << sentence << "\n";
   std::cout << "themes:   ";
   for (const auto& [id, words] : e.themes) std::cout << " " << id << " (\"" << words << "\")";

@@ -53,7 +53,7 @@ std::unique_ptr<Loaded> LoadProgress(Store* store, const CommonOptions& common, 
     Fail(history.status());
     return nullptr;
   }
-  auto links = LoadAreaLinks(common.rules.empty() ? DefaultRulesDir() : common.rules);
+  auto links = LoadAreaLinks(RulesDir(common));
   if (!links.ok()) {
     Fail(links.status());
     return nullptr;

@@ -10,7 +10,7 @@ namespace oftrack {
 namespace {
 
 int Check(const CommonOptions& common) {
-  std::string dir = common.rules.empty() ? DefaultRulesDir() : common.rules;
+  std::string dir = RulesDir(common);
   std::vector<Status> problems;
   auto rules = Rulebook::Load(dir, &problems);
   if (!rules.ok() && problems.empty()) problems.push_back(rules.status());
