@@ -33,13 +33,17 @@ SentenceLabel LabelSentence(std::string_view sentence, const Rulebook& rules) {
 
 SentenceExplanation ExplainSentence(std::string_view sentence, const Rulebook& rules) {
   const Rulebook::Impl& impl = rules.impl();
+  // The same steps as LabelSentence, once, keeping their evidence.
   SentenceExplanation e;
-  e.label = LabelSentence(sentence, rules);
   std::vector<int> themes;
   MatchThemes(sentence, impl, &themes);
-  for (int t : themes) e.themes.emplace_back(impl.themes[t].id, impl.theme_phrases.Words(sentence, t));
+  for (int t : themes) {
+    e.label.themes.push_back(impl.themes[t].id);
+    e.themes.emplace_back(impl.themes[t].id, impl.theme_phrases.Words(sentence, t));
+  }
   JudgementTrace trace;
-  JudgeSentence(sentence, impl, &trace);
+  e.label.judgement = JudgeSentence(sentence, impl, &trace);
+  e.label.quantifier = FindQuantifier(sentence, impl);
   static const char kMark[] = {'+', '-', '>', '='};  // CueKind order
   for (const JudgementTrace::TracedCue& c : trace.cues) {
     e.cues.push_back(kMark[static_cast<int>(c.kind)] + c.words + (c.negated ? " (negated)" : ""));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <set>
@@ -132,6 +133,25 @@ double EvalReport::JudgementPrecision(Judgement j) const {
 
 namespace {
 
+// A judgement-by-judgement table under `title`; with `scores`, each row also
+// gives that judgement's recall and precision.
+void AddConfusion(const std::array<std::array<int, 5>, 5>& confusion, const char* title, const EvalReport* scores,
+                  std::string* out) {
+  AddLine(out, "%s", title);
+  std::string header = "          ";
+  for (const char* name : {"neutral", "strength", "weakness", "mixed", "progress"}) header += std::string(9 - std::strlen(name), ' ') + name;
+  if (scores) header += "   recall  precis.";
+  *out += header + "\n";
+  for (int g = 0; g < 5; ++g) {
+    const auto& row = confusion[g];
+    auto j = static_cast<Judgement>(g);
+    char line[160];
+    int n = std::snprintf(line, sizeof line, "%-10s %8d %8d %8d %8d %8d", JudgementId(j), row[0], row[1], row[2], row[3], row[4]);
+    if (scores) std::snprintf(line + n, sizeof line - n, " %8.3f %8.3f", scores->JudgementRecall(j), scores->JudgementPrecision(j));
+    *out += std::string(line) + "\n";
+  }
+}
+
 std::string MissLine(const EvalMiss& m) {
   return "  " + m.gold->id + "  " + JudgementId(m.gold->judgement) + " -> " + JudgementId(m.judgement) + "  [" +
          Join(m.gold->themes) + "] -> [" + Join(m.themes) + "]  " + m.gold->source + "\n      " + m.gold->text +
@@ -189,15 +209,7 @@ std::string FormatEvalReport(const EvalReport& r, int max_misses) {
   AddLine(&out, "theme micro P/R/F1   %.3f / %.3f / %.3f  (TP %d, FP %d, FN %d)", r.micro.Precision(), r.micro.Recall(),
           r.micro.F1(), r.micro.tp, r.micro.fp, r.micro.fn);
   AddLine(&out, "judgement accuracy   %.3f  (%d of %d)", r.JudgementAccuracy(), r.judgement_correct, r.sentences);
-  AddLine(&out, "\nconfusion (rows gold, columns predicted)");
-  AddLine(&out, "%-10s %8s %8s %8s %8s %8s %8s %8s", "", "neutral", "strength", "weakness", "mixed", "progress", "recall",
-          "precis.");
-  for (int g = 0; g < 5; ++g) {
-    const auto& row = r.confusion[g];
-    auto j = static_cast<Judgement>(g);
-    AddLine(&out, "%-10s %8d %8d %8d %8d %8d %8.3f %8.3f", JudgementId(j), row[0], row[1], row[2], row[3], row[4],
-            r.JudgementRecall(j), r.JudgementPrecision(j));
-  }
+  AddConfusion(r.confusion, "\nconfusion (rows gold, columns predicted)", &r, &out);
   std::vector<ThemeScore> themes = r.themes;
   std::stable_sort(themes.begin(), themes.end(), [](const ThemeScore& a, const ThemeScore& b) { return a.F1() < b.F1(); });
   AddLine(&out, "\n%-28s %6s %6s %6s %7s %5s %5s %5s", "theme (worst F1 first)", "P", "R", "F1", "support", "TP", "FP",
@@ -248,12 +260,7 @@ std::string FormatAgreement(const Agreement& a) {
           a.sentences ? double(a.judgement_same) / a.sentences : 0, a.judgement_same, a.sentences, a.kappa);
   AddLine(&out, "theme F1 between labellers   %.3f  (both %d, second only %d, first only %d); same theme set %d of %d",
           a.themes.F1(), a.themes.tp, a.themes.fp, a.themes.fn, a.theme_sets_same, a.sentences);
-  AddLine(&out, "\njudgements (rows first labeller, columns second)");
-  AddLine(&out, "%-10s %8s %8s %8s %8s %8s", "", "neutral", "strength", "weakness", "mixed", "progress");
-  for (int g = 0; g < 5; ++g) {
-    const auto& row = a.confusion[g];
-    AddLine(&out, "%-10s %8d %8d %8d %8d %8d", JudgementId(static_cast<Judgement>(g)), row[0], row[1], row[2], row[3], row[4]);
-  }
+  AddConfusion(a.confusion, "\njudgements (rows first labeller, columns second)", nullptr, &out);
   return out;
 }
 

@@ -55,24 +55,23 @@ int WordsBetween(std::string_view text, size_t from, size_t to) {
   return words;
 }
 
-// Flips praise/criticism cues that a nearby negation scopes over.
-void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
-  bool any = false;
-  for (const Cue& cue : *cues) any = any || cue.kind == CueKind::kPositive || cue.kind == CueKind::kNegative;
-  if (!any) return;  // only praise and criticism can be negated
-  thread_local std::vector<std::pair<size_t, size_t>> negations;
-  negations.clear();
-  ForEachMatch(*impl.negation, text, [&](size_t b, size_t e) {
-    negations.emplace_back(b, e);
+// Turns around each cue that `can_turn` accepts when a match of `words` ends
+// at most `window` words before it in the same clause (the first such match).
+template <typename CanTurn>
+void TurnAround(std::string_view text, const RE2& words, int window, CanTurn can_turn, std::vector<Cue>* cues) {
+  if (std::none_of(cues->begin(), cues->end(), can_turn)) return;
+  thread_local std::vector<std::pair<size_t, size_t>> matches;
+  matches.clear();
+  ForEachMatch(words, text, [&](size_t b, size_t e) {
+    matches.emplace_back(b, e);
     return true;
   });
-  if (negations.empty()) return;
   for (Cue& cue : *cues) {
-    if (cue.kind != CueKind::kPositive && cue.kind != CueKind::kNegative) continue;
-    for (const auto& [nb, ne] : negations) {
-      if (ne > cue.begin) break;
-      int words = WordsBetween(text, ne, cue.begin);
-      if (words < 0 || words > impl.negation_window) continue;
+    if (!can_turn(cue)) continue;
+    for (const auto& [mb, me] : matches) {
+      if (me > cue.begin) break;
+      int between = WordsBetween(text, me, cue.begin);
+      if (between < 0 || between > window) continue;
       cue.kind = cue.kind == CueKind::kPositive ? CueKind::kNegative : CueKind::kPositive;
       cue.negated = true;
       break;
@@ -80,52 +79,45 @@ void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vecto
   }
 }
 
+// Flips praise/criticism cues that a nearby negation scopes over.
+void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
+  TurnAround(text, *impl.negation, impl.negation_window,
+             [](const Cue& c) { return c.kind == CueKind::kPositive || c.kind == CueKind::kNegative; }, cues);
+}
+
 // Turns criticism into praise when a mitigating verb ("minimise", "address")
-// stands at most `window_words` words before it in the same clause.
+// stands at most `window_words` words before it in the same clause; praise,
+// and criticism a negation already turned, stay as they are.
 void ApplyMitigation(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
   if (!impl.mitigation) return;
-  bool any = false;
-  for (const Cue& cue : *cues) any = any || (cue.kind == CueKind::kNegative && !cue.negated);
-  if (!any) return;
-  thread_local std::vector<std::pair<size_t, size_t>> verbs;
-  verbs.clear();
-  ForEachMatch(*impl.mitigation, text, [&](size_t b, size_t e) {
-    verbs.emplace_back(b, e);
-    return true;
-  });
-  for (Cue& cue : *cues) {
-    if (cue.kind != CueKind::kNegative || cue.negated) continue;
-    for (const auto& [vb, ve] : verbs) {
-      if (ve > cue.begin) break;
-      int words = WordsBetween(text, ve, cue.begin);
-      if (words < 0 || words > impl.negation_window) continue;
-      cue.kind = CueKind::kPositive;
-      cue.negated = true;
-      break;
-    }
-  }
+  TurnAround(text, *impl.mitigation, impl.negation_window,
+             [](const Cue& c) { return c.kind == CueKind::kNegative && !c.negated; }, cues);
+}
+
+// Sets aside the praise and criticism cues `inside` a circumstance clause, when
+// a cue of any other kind stands outside it; returns whether it did.
+template <typename Inside>
+bool SetAside(std::vector<Cue>* cues, Inside inside) {
+  bool outside = std::any_of(cues->begin(), cues->end(), [&](const Cue& c) { return c.kind != CueKind::kNeutral && !inside(c); });
+  if (!outside) return false;
+  cues->erase(std::remove_if(cues->begin(), cues->end(),
+                             [&](const Cue& c) {
+                               return (c.kind == CueKind::kPositive || c.kind == CueKind::kNegative) && inside(c);
+                             }),
+              cues->end());
+  return true;
 }
 
 // Removes the praise and criticism cues of an opening condition clause (up to
-// its first comma) when a cue follows the comma.
+// the first comma after the condition's words) when a cue follows the comma;
+// returns that comma, or npos.
 size_t DropCondition(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
   if (!impl.condition) return std::string_view::npos;
-  re2::StringPiece input(text.data(), text.size());
-  if (!impl.condition->Match(input, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return std::string_view::npos;
-  size_t comma = text.find(',');
-  // "However," is not the condition's comma.
-  if (comma != std::string_view::npos && comma < 12 && text.substr(0, comma).find_first_of(" ") == std::string_view::npos) {
-    comma = text.find(',', comma + 1);
-  }
+  re2::StringPiece input(text.data(), text.size()), words;
+  if (!impl.condition->Match(input, 0, text.size(), RE2::ANCHOR_START, &words, 1)) return std::string_view::npos;
+  size_t comma = text.find(',', static_cast<size_t>(words.end() - text.data()));
   if (comma == std::string_view::npos) return comma;
-  bool rest = std::any_of(cues->begin(), cues->end(), [&](const Cue& c) { return c.begin > comma && c.kind != CueKind::kNeutral; });
-  if (!rest) return std::string_view::npos;
-  cues->erase(std::remove_if(cues->begin(), cues->end(),
-                             [&](const Cue& c) {
-                               return c.begin < comma && (c.kind == CueKind::kPositive || c.kind == CueKind::kNegative);
-                             }),
-              cues->end());
-  return comma;
+  return SetAside(cues, [&](const Cue& c) { return c.begin < comma; }) ? comma : std::string_view::npos;
 }
 
 // Removes the praise and criticism cues of circumstance clauses inside the
@@ -142,19 +134,12 @@ void DropInnerConditions(std::string_view text, const Rulebook::Impl& impl, std:
     return true;
   });
   if (clauses.empty()) return;
-  auto inside = [&](const Cue& c) {
+  SetAside(cues, [&](const Cue& c) {
     for (const auto& [b, e] : clauses) {
       if (c.begin >= b && c.begin < e) return true;
     }
     return false;
-  };
-  bool outside = std::any_of(cues->begin(), cues->end(), [&](const Cue& c) { return c.kind != CueKind::kNeutral && !inside(c); });
-  if (!outside) return;
-  cues->erase(std::remove_if(cues->begin(), cues->end(),
-                             [&](const Cue& c) {
-                               return (c.kind == CueKind::kPositive || c.kind == CueKind::kNegative) && inside(c);
-                             }),
-              cues->end());
+  });
 }
 
 // Where a contrast marker splits the sentence, or npos.
