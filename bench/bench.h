@@ -17,6 +17,16 @@ int IngestBench(const std::string& db, int jobs, const std::string& rules, const
 // {"themes":[{"id":..,"patterns":[..],"exclude":[..]}]} for the JavaScript peer.
 int ExportPatterns(const std::string& rules, const std::string& out);
 
+// The text of every .txt/.md file under folder, in path order.
+std::vector<std::string> ReadTextFiles(const std::string& folder);
+
+// `floors`: the simplest program for each text stage, on the same text:
+// ICU sentence breaking alone over folder's files (segment), one theme
+// RE2::Set pass over the findings stored in db (classify), and those rows
+// inserted alone into a fresh database at scratch (write). Prints seconds and
+// MB/s of each.
+int StageFloors(const std::string& rules, const std::string& folder, const std::string& db, const std::string& scratch);
+
 // `match`: the matching floor, one RE2::Set pass of the theme patterns over the
 // text of every .txt/.md file in folder (files read into memory first).
 int MatchFloor(const std::string& rules, const std::string& folder);

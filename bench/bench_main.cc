@@ -3,6 +3,7 @@
 //   oftrack_bench ingest   --db FILE [--jobs N] [--rules DIR] PATH...
 //   oftrack_bench patterns [--rules DIR] [--out FILE]
 //   oftrack_bench match    [--rules DIR] FOLDER
+//   oftrack_bench floors   --db FILE --scratch FILE [--rules DIR] FOLDER
 //   oftrack_bench report   --db FILE [--rules DIR]
 //   oftrack_bench generate --out DIR [--docs N] [--pdf-copies K] [--corpus DIR]
 #include <CLI/CLI.hpp>
@@ -36,6 +37,14 @@ int main(int argc, char** argv) {
   match->add_option("--rules", rules, "Rules folder");
   match->add_option("FOLDER", folder, "Folder of .txt/.md files")->required();
   match->callback([&] { code = MatchFloor(rules, folder); });
+
+  std::string scratch;
+  auto* floors = app.add_subcommand("floors", "The simplest program for each text stage: ICU, RE2::Set, SQLite inserts");
+  floors->add_option("--rules", rules, "Rules folder");
+  floors->add_option("--db", db, "A database an ingest of FOLDER wrote (its rows are inserted again)")->required();
+  floors->add_option("--scratch", scratch, "A database file to create, fill and delete")->required();
+  floors->add_option("FOLDER", folder, "Folder of .txt/.md files")->required();
+  floors->callback([&] { code = StageFloors(rules, folder, db, scratch); });
 
   auto* report = app.add_subcommand("report", "Time the progress report of every authority in --db");
   report->add_option("--db", db, "Database file")->required();

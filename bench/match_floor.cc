@@ -39,6 +39,8 @@ std::string JsonList(const std::vector<std::string>& patterns) {
   return out + "]";
 }
 
+}  // namespace
+
 std::vector<std::string> ReadTextFiles(const std::string& folder) {
   std::vector<std::filesystem::path> paths;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
@@ -55,8 +57,6 @@ std::vector<std::string> ReadTextFiles(const std::string& folder) {
   }
   return texts;
 }
-
-}  // namespace
 
 int ExportPatterns(const std::string& rules, const std::string& out) {
   auto themes = ReadThemePatterns(rules);

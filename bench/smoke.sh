@@ -12,4 +12,5 @@ trap 'rm -rf "$tmp"' EXIT
 "$bench" patterns --out "$tmp/patterns.json"
 grep -q '"themes"' "$tmp/patterns.json"
 "$bench" match "$tmp/corpus/text" | grep -q "set_line_s="
+"$bench" floors --db "$tmp/b.db" --scratch "$tmp/floor.db" "$tmp/corpus/text" | grep -q "insert_s="
 echo "bench smoke: ok"

@@ -13,6 +13,33 @@
 namespace oftrack {
 namespace {
 
+// Rule patterns are matched byte by byte (Latin-1, see RuleOptions): a
+// character beyond ASCII is several bytes, which is the same match as a plain
+// sequence ("’s") but not inside [...] or before a repeat (?, *, +, {), where
+// it would stand for its bytes one at a time. Where such a character stands
+// so, or "" when none does.
+std::string ByteWiseTrap(const std::string& pattern) {
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(pattern[i]);
+    if (c == '\\') {
+      ++i;
+      continue;
+    }
+    if (c == '[') in_class = true;
+    if (c == ']') in_class = false;
+    if (c < 0x80) continue;
+    if (in_class) return "inside [...]";
+    size_t next = i + 1;
+    while (next < pattern.size() && (static_cast<unsigned char>(pattern[next]) & 0xC0) == 0x80) ++next;
+    if (next < pattern.size() && std::string_view("?*+{").find(pattern[next]) != std::string_view::npos) {
+      return "before a repeat";
+    }
+    i = next - 1;
+  }
+  return "";
+}
+
 // Collects problems for one file.
 class Reader {
  public:
@@ -76,6 +103,12 @@ class Reader {
 
   // Compiled as written first, so the error quotes the editor's own text.
   bool CheckRegex(const PatternSpec& p) {
+    if (std::string where = ByteWiseTrap(p.text); !where.empty()) {
+      Problem(p.line, "pattern '" + p.text + "': a character beyond ASCII " + where +
+                          ": patterns match byte by byte (RuleOptions), so write it as a plain sequence or "
+                          "spell out the choices, (?:\u2019|')");
+      return false;
+    }
     RE2 raw(p.text, RuleOptions(false));
     RE2 re(raw.ok() ? WholeWord(p.text) : p.text, RuleOptions(false));
     if (re.ok()) return true;

@@ -50,7 +50,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, Mode m
   sqlite3_busy_timeout(db, 10000);
   std::unique_ptr<Database> out(new Database(db, path));
   Status st = out->Exec("PRAGMA foreign_keys = ON;");
-  if (st.ok() && mode == Mode::kReadWrite) st = out->Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+  if (st.ok() && mode == Mode::kReadWrite) st = out->Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;");
   if (!st.ok()) return st;
   return out;
 }
@@ -115,6 +115,12 @@ Statement& Statement::Bind(int index, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::BindUncopied(int index, std::string_view text) {
+  if (used_) Reset();
+  sqlite3_bind_text(stmt_, index, text.data() ? text.data() : "", static_cast<int>(text.size()), SQLITE_STATIC);
+  return *this;
+}
+
 Statement& Statement::BindNullable(int index, std::string_view text) {
   if (used_) Reset();
   if (text.empty()) {
@@ -164,15 +170,20 @@ int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, co
 
 bool Statement::IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
-Transaction::Transaction(Database* db) : db_(db) { begin_ = db_->Exec("BEGIN IMMEDIATE"); }
+bool Database::InTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
+Transaction::Transaction(Database* db) : db_(db), nested_(db->InTransaction()) {
+  begin_ = db_->Exec(nested_ ? "SAVEPOINT part" : "BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
-  if (!done_ && begin_.ok()) db_->Exec("ROLLBACK");
+  if (done_ || !begin_.ok()) return;
+  db_->Exec(nested_ ? "ROLLBACK TO part; RELEASE part" : "ROLLBACK");
 }
 
 Status Transaction::Commit() {
   done_ = true;
-  return db_->Exec("COMMIT");
+  return db_->Exec(nested_ ? "RELEASE part" : "COMMIT");
 }
 
 }  // namespace oftrack

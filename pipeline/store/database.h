@@ -36,6 +36,8 @@ class Database {
   // A prepared statement, cached per SQL text for the life of the Database.
   Result<Statement*> Prepare(const std::string& sql);
   int64_t LastInsertId() const;
+  // True inside BEGIN ... COMMIT.
+  bool InTransaction() const;
   const std::string& path() const { return path_; }
   // A Status::Database naming the file and SQLite's message.
   Status Error(std::string_view what) const;
@@ -65,6 +67,9 @@ class Statement {
 
   Statement& Reset();
   Statement& Bind(int index, std::string_view text);  // empty text binds NULL only via BindNullable
+  // The text is not copied: it must stay alive and unchanged until the
+  // statement has run (the writer's findings, bound and run at once).
+  Statement& BindUncopied(int index, std::string_view text);
   Statement& BindNullable(int index, std::string_view text);  // "" -> NULL
   Statement& Bind(int index, int64_t value);
   Statement& BindNullable(int index, int64_t value);  // 0 -> NULL
@@ -82,7 +87,10 @@ class Statement {
   bool used_ = false;
 };
 
-// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless Commit() was called.
+// All or nothing: BEGIN IMMEDIATE on construction, ROLLBACK on destruction
+// unless Commit() was called. Inside another transaction (a Store's group of
+// files) it is a savepoint instead: Commit() releases it into the outer
+// transaction, destruction without Commit() undoes only its own changes.
 class Transaction {
  public:
   explicit Transaction(Database* db);
@@ -93,6 +101,7 @@ class Transaction {
  private:
   Database* db_;
   Status begin_;
+  bool nested_ = false;
   bool done_ = false;
 };
 

@@ -112,6 +112,21 @@ Status Store::WriteSource(const SourceRecord& source, const std::vector<Analysis
   return txn.Commit();
 }
 
+Status Store::BeginGroup() {
+  if (group_) return Status::OK();
+  auto group = std::make_unique<Transaction>(db_.get());
+  if (!group->begin_status().ok()) return group->begin_status();
+  group_ = std::move(group);
+  return Status::OK();
+}
+
+Status Store::CommitGroup() {
+  if (!group_) return Status::OK();
+  Status st = group_->Commit();
+  group_.reset();
+  return st;
+}
+
 Status Store::RecordError(const std::string& path, const std::string& display_path,
                           const std::string& content_hash, const Status& error) {
   auto stmt = db_->Prepare(

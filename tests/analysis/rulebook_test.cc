@@ -59,6 +59,30 @@ TEST_CASE("an invalid regex names file, line and the RE2 error", "[rulebook]") {
   CHECK(AnyContains(problems, "themes.toml:10:", "(case records"));
 }
 
+TEST_CASE("a character beyond ASCII inside [...] or before a repeat is refused: patterns match byte by byte",
+          "[rulebook]") {
+  auto problems = ProblemsOf(kBad + "byte-wise");
+  for (const std::string& p : problems) UNSCOPED_INFO(p);
+  REQUIRE(problems.size() == 2);
+  CHECK(AnyContains(problems, "byte-wise/themes.toml:11:", "inside [...]"));
+  CHECK(AnyContains(problems, "byte-wise/themes.toml:12:", "before a repeat"));
+}
+
+TEST_CASE("a character beyond ASCII as a plain sequence or a choice matches as in UTF-8", "[rulebook]") {
+  auto loaded = Rulebook::Load(std::string(OFTRACK_TEST_DATA) + "/rules-byte-wise");
+  REQUIRE(loaded.ok());
+  const Rulebook& rules = *loaded.value();
+  using Themes = std::vector<std::string>;
+  CHECK(LabelSentence("Workers take account of children\u2019s views.", rules).themes == Themes{"direct_work_voice"});
+  CHECK(LabelSentence("Workers take account of children's views.", rules).themes.empty());
+  CHECK(LabelSentence("Children\u2019s records are up to date.", rules).themes == Themes{"records"});
+  CHECK(LabelSentence("Children's records are up to date.", rules).themes == Themes{"records"});
+  // Caseless matching still holds for ASCII, and a word boundary next to the
+  // bytes of a dash is a boundary.
+  CHECK(LabelSentence("CASE RECORDS\u2013 are late.", rules).themes == Themes{"records"});
+  CHECK(LabelSentence("Staff update showcase records daily.", rules).themes.empty());
+}
+
 TEST_CASE("an unknown theme id in areas.toml names file and line", "[rulebook]") {
   auto problems = ProblemsOf(kBad + "unknown-theme");
   REQUIRE(problems.size() == 1);

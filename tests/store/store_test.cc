@@ -1,4 +1,4 @@
-// The store on its own: schema, one transaction per file, re-ingest is a no-op,
+// The store on its own: schema, one transaction (or savepoint in a group) per file, re-ingest is a no-op,
 // errors recorded once, hostile text stored verbatim through bound parameters.
 #include "store/store.h"
 
@@ -316,4 +316,44 @@ TEST_CASE("the write-ahead log stays bounded over a long run", "[store]") {
     REQUIRE(reopened.ok());
     CHECK(Count(reopened.value()->db(), "findings") == sources);
   }
+}
+
+TEST_CASE("files written in a group are committed together; a file that fails undoes only itself", "[store]") {
+  const std::string path = TempDb("group.db");
+  auto store = Store::Open(path);
+  REQUIRE(store.ok());
+  auto source = [](const std::string& name, char hash) {
+    return SourceRecord{"/x/" + name, "letters/" + name, std::string(32, hash), 100, SourceKind::kText, "UTF-8", 1, {}, ""};
+  };
+  REQUIRE(store.value()->BeginGroup().ok());
+  CHECK(store.value()->InGroup());
+  REQUIRE(store.value()->WriteSource(source("a.txt", 'a'), {Letter("PAs do not receive regular supervision.")}).ok());
+  // Two documents at the same place in one file break a UNIQUE constraint
+  // half-way through the file: its rows so far are undone, the group's are not.
+  std::vector<Analysis> clash{Letter("Caseloads are high."), Letter("Caseloads are still high.")};
+  Status failed = store.value()->WriteSource(source("b.txt", 'b'), clash);
+  CHECK_FALSE(failed.ok());
+  REQUIRE(store.value()->RecordError("/x/b.txt", "letters/b.txt", std::string(32, 'b'), failed).ok());
+  {
+    // Another connection sees nothing of the open group.
+    auto reader = Database::Open(path, Database::Mode::kReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(Count(*reader.value(), "sources") == 0);
+  }
+  REQUIRE(store.value()->CommitGroup().ok());
+  CHECK_FALSE(store.value()->InGroup());
+  Database& db = store.value()->db();
+  CHECK(Count(db, "sources") == 1);
+  CHECK(Count(db, "documents") == 1);
+  CHECK(Count(db, "findings") == 1);
+  CHECK(Count(db, "ingest_errors") == 1);
+
+  // A group still open when the store closes (as in a crash) is lost whole.
+  REQUIRE(store.value()->BeginGroup().ok());
+  REQUIRE(store.value()->WriteSource(source("c.txt", 'c'), {Letter("Plans are clear.")}).ok());
+  store.value().reset();
+  auto reopened = Store::Open(path);
+  REQUIRE(reopened.ok());
+  CHECK(Count(reopened.value()->db(), "sources") == 1);
+  CHECK(Count(reopened.value()->db(), "findings") == 1);
 }
