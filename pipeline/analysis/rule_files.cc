@@ -101,7 +101,6 @@ class Reader {
     return out;
   }
 
-  // Compiled as written first, so the error quotes the editor's own text.
   bool CheckRegex(const PatternSpec& p) {
     if (std::string where = ByteWiseTrap(p.text); !where.empty()) {
       Problem(p.line, "pattern '" + p.text + "': a character beyond ASCII " + where +
@@ -109,10 +108,13 @@ class Reader {
                           "spell out the choices, (?:\u2019|')");
       return false;
     }
-    RE2 raw(p.text, RuleOptions(false));
-    RE2 re(raw.ok() ? WholeWord(p.text) : p.text, RuleOptions(false));
+    // As it will be used (one compile per pattern: this check is part of
+    // every ingest's start); on failure again as written, so the error
+    // quotes the editor's own text.
+    RE2 re(WholeWord(p.text), RuleOptions(false));
     if (re.ok()) return true;
-    Problem(p.line, "invalid pattern '" + p.text + "': " + re.error());
+    RE2 raw(p.text, RuleOptions(false));
+    Problem(p.line, "invalid pattern '" + p.text + "': " + (raw.ok() ? re.error() : raw.error()));
     return false;
   }
 
