@@ -26,8 +26,9 @@ SentenceLabel LabelSentence(std::string_view sentence, const Rulebook& rules) {
   const Rulebook::Impl& impl = rules.impl();
   SentenceLabel label;
   label.themes = ThemeIds(sentence, impl);
-  label.judgement = JudgeSentence(sentence, impl);
-  label.quantifier = FindQuantifier(sentence, impl);
+  unsigned present = impl.MatchersIn(sentence);
+  label.judgement = JudgeSentence(sentence, impl, present);
+  label.quantifier = FindQuantifier(sentence, impl, present);
   return label;
 }
 
@@ -42,8 +43,9 @@ SentenceExplanation ExplainSentence(std::string_view sentence, const Rulebook& r
     e.themes.emplace_back(impl.themes[t].id, impl.theme_phrases.Words(sentence, t));
   }
   JudgementTrace trace;
-  e.label.judgement = JudgeSentence(sentence, impl, &trace);
-  e.label.quantifier = FindQuantifier(sentence, impl);
+  unsigned present = impl.MatchersIn(sentence);
+  e.label.judgement = JudgeSentence(sentence, impl, present, &trace);
+  e.label.quantifier = FindQuantifier(sentence, impl, present);
   static const char kMark[] = {'+', '-', '>', '='};  // CueKind order
   for (const JudgementTrace::TracedCue& c : trace.cues) {
     e.cues.push_back(kMark[static_cast<int>(c.kind)] + c.words + (c.negated ? " (negated)" : ""));
@@ -112,40 +114,60 @@ void AreaSubjects(AreaForImprovement* area, const Rulebook& rules) {
 }
 
 Analysis Classify(Document document, const Rulebook& rules) {
+  std::vector<Document> one;
+  one.push_back(std::move(document));
+  return std::move(ClassifyAll(std::move(one), rules).front());
+}
+
+std::vector<Analysis> ClassifyAll(std::vector<Document> documents, const Rulebook& rules) {
   const Rulebook::Impl& impl = rules.impl();
-  Analysis analysis;
-  for (AreaForImprovement& area : document.areas) {
-    area.themes = AreaThemes(area.text, rules);
-    AreaSubjects(&area, rules);
-  }
-  for (size_t i = 0; i < document.sentences.size(); ++i) {
-    const Sentence& s = document.sentences[i];
-    if (s.block < 0 || static_cast<size_t>(s.block) >= document.blocks.size()) continue;
-    const Block& block = document.blocks[s.block];
-    if (block.kind == BlockKind::kHeading) continue;
-    if (block.section < 0 || static_cast<size_t>(block.section) >= document.sections.size()) continue;
-    if (document.sections[block.section].kind != SectionKind::kFindings) continue;
-    Finding f;
-    f.sentence = static_cast<int>(i);
-    analysis.findings.push_back(std::move(f));
-  }
-  // The labels of LabelSentence, one rule family at a time over all of the
-  // document's findings: each family's automaton then stays in the CPU's
-  // caches from one sentence to the next, instead of the theme set, the cue
-  // scanner and the quantifiers evicting one another at every sentence.
-  auto text = [&](const Finding& f) { return document.SentenceText(document.sentences[f.sentence]); };
-  for (Finding& f : analysis.findings) f.themes = ThemeIds(text(f), impl);
-  if (!impl.subjects.empty()) {
-    std::vector<int> subjects;
-    for (Finding& f : analysis.findings) {
-      MatchSubjects(text(f), impl, &subjects);
-      for (int s : subjects) f.subjects.push_back(impl.subjects[s].id);
+  std::vector<Analysis> out(documents.size());
+  for (Document& document : documents) {
+    for (AreaForImprovement& area : document.areas) {
+      area.themes = AreaThemes(area.text, rules);
+      AreaSubjects(&area, rules);
     }
   }
-  for (Finding& f : analysis.findings) f.judgement = JudgeSentence(text(f), impl);
-  for (Finding& f : analysis.findings) f.quantifier = FindQuantifier(text(f), impl);
-  analysis.document = std::move(document);
-  return analysis;
+  // Every finding of every document, with its text (the documents stay put
+  // until the end, so the views hold).
+  std::vector<Finding*> findings;
+  std::vector<std::string_view> texts;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    const Document& document = documents[d];
+    for (size_t i = 0; i < document.sentences.size(); ++i) {
+      const Sentence& s = document.sentences[i];
+      if (s.block < 0 || static_cast<size_t>(s.block) >= document.blocks.size()) continue;
+      const Block& block = document.blocks[s.block];
+      if (block.kind == BlockKind::kHeading) continue;
+      if (block.section < 0 || static_cast<size_t>(block.section) >= document.sections.size()) continue;
+      if (document.sections[block.section].kind != SectionKind::kFindings) continue;
+      Finding f;
+      f.sentence = static_cast<int>(i);
+      out[d].findings.push_back(std::move(f));
+    }
+    for (Finding& f : out[d].findings) {
+      findings.push_back(&f);
+      texts.push_back(document.SentenceText(document.sentences[f.sentence]));
+    }
+  }
+  // The labels of LabelSentence, one step at a time over all the findings:
+  // each step's automaton then stays in the CPU's caches from one sentence to
+  // the next, instead of the sets, the cue scanner and the quantifiers
+  // evicting one another at every sentence.
+  for (size_t i = 0; i < findings.size(); ++i) findings[i]->themes = ThemeIds(texts[i], impl);
+  if (!impl.subjects.empty()) {
+    std::vector<int> subjects;
+    for (size_t i = 0; i < findings.size(); ++i) {
+      MatchSubjects(texts[i], impl, &subjects);
+      for (int s : subjects) findings[i]->subjects.push_back(impl.subjects[s].id);
+    }
+  }
+  std::vector<unsigned> present(findings.size());
+  for (size_t i = 0; i < findings.size(); ++i) present[i] = impl.MatchersIn(texts[i]);
+  for (size_t i = 0; i < findings.size(); ++i) findings[i]->judgement = JudgeSentence(texts[i], impl, present[i]);
+  for (size_t i = 0; i < findings.size(); ++i) findings[i]->quantifier = FindQuantifier(texts[i], impl, present[i]);
+  for (size_t d = 0; d < documents.size(); ++d) out[d].document = std::move(documents[d]);
+  return out;
 }
 
 }  // namespace oftrack

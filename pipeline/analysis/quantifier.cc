@@ -5,8 +5,9 @@
 
 namespace oftrack {
 
-std::string FindQuantifier(std::string_view text, const Rulebook::Impl& impl) {
+std::string FindQuantifier(std::string_view text, const Rulebook::Impl& impl, unsigned present) {
   std::string name;
+  if (!Has(present, Matcher::kQuantifiers)) return name;
   impl.quantifiers.ForEach(text, [&](size_t, size_t, int kind) {
     if (kind >= 0) name = impl.quantifier_names[kind];
     return false;  // the first phrase only

@@ -6,6 +6,9 @@
 
 #include "analysis/rulebook_impl.h"
 
+#include <atomic>
+#include <unordered_map>
+
 namespace oftrack {
 namespace {
 
@@ -29,9 +32,28 @@ std::unique_ptr<RE2> Compile(const std::string& pattern, bool longest, const std
 }
 
 // A KindScanner over kinds (each a list of patterns; an empty list never matches).
+// True when pattern can only match the same way in any context: no ^ or $
+// (a ^ that opens a [^...] class is not an anchor).
+bool ContextFree(const std::string& pattern) {
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '\\') {
+      ++i;
+    } else if (pattern[i] == '$' || (pattern[i] == '^' && (i == 0 || pattern[i - 1] != '['))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 KindScanner CompileKinds(const std::vector<const std::vector<PatternSpec>*>& kinds, const std::string& file,
                          std::vector<Status>* problems) {
+  static std::atomic<uint64_t> serials{0};
   KindScanner scanner;
+  scanner.serial = ++serials;
+  scanner.remember = true;
+  for (const auto* kind : kinds) {
+    for (const PatternSpec& p : *kind) scanner.remember = scanner.remember && ContextFree(p.text);
+  }
   std::string any;
   for (const auto* kind : kinds) {
     if (kind->empty()) {
@@ -118,6 +140,24 @@ void CompileCues(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>
     impl->quantifier_names.push_back(q.name);
   }
   impl->quantifiers = CompileKinds(quantifiers, file, problems);
+
+  impl->matchers = std::make_unique<RE2::Set>(RuleOptions(false), RE2::UNANCHORED);
+  auto add = [&](Matcher m, const RE2* re) {
+    if (!re) return;
+    std::string error;
+    if (impl->matchers->Add(re->pattern(), &error) < 0) {
+      problems->push_back(Status::BadRule(file, error));
+      return;
+    }
+    impl->matcher_of_entry.push_back(m);
+  };
+  add(Matcher::kNegation, impl->negation.get());
+  add(Matcher::kMitigation, impl->mitigation.get());
+  add(Matcher::kCondition, impl->condition.get());
+  add(Matcher::kConditionMid, impl->condition_mid.get());
+  add(Matcher::kContrast, impl->contrast.any.get());
+  add(Matcher::kQuantifiers, impl->quantifiers.any.get());
+  if (!impl->matchers->Compile()) problems->push_back(Status::BadRule(file, "judgement patterns too large to compile"));
 }
 
 void CompileOverrides(const RuleSpec& spec, Rulebook::Impl* impl, std::vector<Status>* problems) {
@@ -150,13 +190,35 @@ RE2::Options RuleOptions(bool longest_match) {
 
 std::string WholeWord(const std::string& pattern) { return "\\b(?:" + pattern + ")\\b"; }
 
+unsigned Rulebook::Impl::MatchersIn(std::string_view text) const {
+  thread_local std::vector<int> hits;
+  unsigned present = 0;
+  if (!matchers || !matchers->Match(re2::StringPiece(text.data(), text.size()), &hits)) return present;
+  for (int entry : hits) present |= 1u << static_cast<int>(matcher_of_entry[entry]);
+  return present;
+}
+
 int KindScanner::KindOf(std::string_view text, size_t begin, size_t end) const {
-  re2::StringPiece input(text.data(), text.size());
-  for (size_t k = 0; k < kinds.size(); ++k) {
-    // The whole text is the context, so \b at the span's edges sees its neighbours.
-    if (kinds[k] && kinds[k]->Match(input, begin, end, RE2::ANCHOR_BOTH, nullptr, 0)) return static_cast<int>(k);
-  }
-  return -1;
+  auto find = [&] {
+    re2::StringPiece input(text.data(), text.size());
+    for (size_t k = 0; k < kinds.size(); ++k) {
+      // The whole text is the context, so \b at the span's edges sees its neighbours.
+      if (kinds[k] && kinds[k]->Match(input, begin, end, RE2::ANCHOR_BOTH, nullptr, 0)) return static_cast<int>(k);
+    }
+    return -1;
+  };
+  if (!remember) return find();
+  // Keyed by the scanner's serial and the span's bytes, case included (the
+  // patterns are caseless, so this only remembers more entries).
+  thread_local std::unordered_map<std::string, int> memory;
+  thread_local std::string key;
+  key.assign(reinterpret_cast<const char*>(&serial), sizeof serial);
+  key.append(text.data() + begin, end - begin);
+  if (auto it = memory.find(key); it != memory.end()) return it->second;
+  if (memory.size() > 100000) memory.clear();  // bounded: a run of odd text cannot grow it without end
+  int kind = find();
+  memory.emplace(key, kind);
+  return kind;
 }
 
 Result<std::shared_ptr<const Rulebook>> Rulebook::Load(const std::string& dir, std::vector<Status>* problems) {

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -91,6 +92,11 @@ void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
 struct KindScanner {
   std::unique_ptr<RE2> any;                 // null when every kind is empty
   std::vector<std::unique_ptr<RE2>> kinds;  // one per kind; null for an empty kind
+  // When no pattern holds ^ or $, the kind of a span found by `any` depends on
+  // its words alone (its edges are word boundaries in any context), so KindOf
+  // remembers it per thread: the same few hundred cues recur in every report.
+  bool remember = false;
+  uint64_t serial = 0;  // tells scanners apart in the per-thread memory (one per compile)
 
   // The kind (index into kinds) of text[begin, end), or -1.
   int KindOf(std::string_view text, size_t begin, size_t end) const;
@@ -127,6 +133,13 @@ struct PhraseFamily {
   std::string Words(std::string_view text, int m) const;
 };
 
+// The judgement's and quantifier's matchers, one bit each in the mask that
+// Rulebook::Impl::MatchersIn gives: most sentences hold no negation,
+// condition, contrast or quantifier, and one RE2::Set pass telling which are
+// present costs less than the passes of the absent ones.
+enum class Matcher { kNegation, kMitigation, kCondition, kConditionMid, kContrast, kQuantifiers };
+inline bool Has(unsigned present, Matcher m) { return present & (1u << static_cast<int>(m)); }
+
 struct Rulebook::Impl {
   struct ThemeRule {
     std::unique_ptr<RE2> area;     // alternation of its area_patterns; null when none
@@ -161,6 +174,12 @@ struct Rulebook::Impl {
   std::vector<std::string> quantifier_names;
 
   std::vector<AreaOverride> overrides;
+
+  // Each Matcher's pattern as compiled above, one entry each (entry -> Matcher).
+  std::unique_ptr<RE2::Set> matchers;
+  std::vector<Matcher> matcher_of_entry;
+  // The mask (bit 1 << Matcher) of the matchers that match somewhere in text.
+  unsigned MatchersIn(std::string_view text) const;
 };
 
 // RE2 options every rule pattern is compiled with: case-insensitive, UTF-8,
@@ -188,8 +207,10 @@ struct JudgementTrace {
   std::string contrast;    // the words where a contrast split a mixed sentence, or ""
   std::string decided_by;
 };
-Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl, JudgementTrace* trace = nullptr);
-std::string FindQuantifier(std::string_view text, const Rulebook::Impl& impl);
+// Both skip every matcher that `present` (impl.MatchersIn(text)) says is absent.
+Judgement JudgeSentence(std::string_view text, const Rulebook::Impl& impl, unsigned present,
+                        JudgementTrace* trace = nullptr);
+std::string FindQuantifier(std::string_view text, const Rulebook::Impl& impl, unsigned present);
 
 }  // namespace oftrack
 

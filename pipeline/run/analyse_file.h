@@ -1,5 +1,6 @@
 // AnalyseFile: the pure part of ingest for one file, stage after stage:
-//   extract -> clean -> split pack -> recognise (+segment) -> classify.
+//   extract -> clean -> split pack -> recognise (+segment) -> classify
+// (ReadFile, then LabelFiles).
 // No database, no terminal, no threads: `ingest` runs it inside the parallel
 // pipeline and `inspect` runs it alone.
 #ifndef OFTRACK_RUN_ANALYSE_FILE_H_
@@ -30,6 +31,21 @@ Result<FileAnalysis> AnalyseFile(const RawFile& file, const Context& context, St
 
 // Stages after extraction, for callers that already hold page text.
 FileAnalysis AnalysePages(const PageText& pages, SourceKind kind, const Context& context, StageClock* clock = nullptr);
+
+// AnalyseFile in two halves, for `ingest`, which reads several files and then
+// labels their documents together (ClassifyAll: each labelling step's
+// automaton stays in the CPU's caches across the files).
+// ReadFile: extract -> clean -> split pack -> recognise (+segment); the
+// documents are not labelled (FileAnalysis::documents hold no findings yet).
+struct FileReading {
+  FileAnalysis analysis;            // documents empty until LabelFiles
+  std::vector<Document> documents;  // as recognised
+};
+Result<FileReading> ReadFile(const RawFile& file, const Context& context, StageClock* clock = nullptr);
+// Labels every reading's documents (classify), all files together; the same
+// labels as labelling each file alone.
+std::vector<FileAnalysis> LabelFiles(std::vector<FileReading> readings, const Context& context,
+                                     StageClock* clock = nullptr);
 
 }  // namespace oftrack
 
